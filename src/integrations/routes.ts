@@ -1,0 +1,41 @@
+import type { AstroIntegration } from 'astro';
+import { useTranslations } from '../i18n/index.ts';
+import { loadSiteConfig } from '../site/config.ts';
+
+/** Route templates: `{segment}` is replaced by the translated route segment. */
+const ROUTES: { pattern: string; entrypoint: string }[] = [
+	{ pattern: '/{courses}', entrypoint: 'courses.astro' },
+	{ pattern: '/{courses}/[slug]', entrypoint: 'course.astro' },
+	{ pattern: '/{events}', entrypoint: 'events.astro' },
+	{ pattern: '/{events}/[slug]', entrypoint: 'event.astro' },
+	{ pattern: '/{news}/[...page]', entrypoint: 'news-list.astro' },
+	{ pattern: '/{news}/[slug]', entrypoint: 'news.astro' },
+	{ pattern: '/{topics}', entrypoint: 'topics.astro' },
+	{ pattern: '/{topics}/[slug]', entrypoint: 'topic.astro' },
+	{ pattern: '/{organisations}', entrypoint: 'organisations.astro' },
+	{ pattern: '/{organisations}/[slug]', entrypoint: 'organisation.astro' },
+	{ pattern: '/{locations}', entrypoint: 'locations.astro' },
+	{ pattern: '/{locations}/[slug]', entrypoint: 'location.astro' },
+	{ pattern: '/{search}', entrypoint: 'search.astro' },
+	{ pattern: '/{accessibility}', entrypoint: 'accessibility/{lang}.mdx' },
+];
+
+/** Injects the site's pages under the route segments of the deployment's language. */
+export function localizedRoutes(): AstroIntegration {
+	return {
+		name: 'kompetansebroen:routes',
+		hooks: {
+			'astro:config:setup': ({ injectRoute }) => {
+				const { language } = loadSiteConfig();
+				const t = useTranslations(language);
+				for (const route of ROUTES) {
+					injectRoute({
+						pattern: route.pattern.replace(/\{(\w+)\}/g, (_, key: string) => t(`route.${key}` as never)),
+						entrypoint: new URL(`../routes/${route.entrypoint.replace('{lang}', language)}`, import.meta.url),
+						prerender: true,
+					});
+				}
+			},
+		},
+	};
+}

@@ -1,0 +1,48 @@
+import { z } from 'astro/zod';
+import { localEndAfterStart } from '../site/time.ts';
+import { ATTENDANCE_MODES, AUDIENCES } from './enums.ts';
+import { offeringFields } from './offering.ts';
+import { datetime, reference, url } from './values.ts';
+
+/** A slide deck, recording or report from an event. */
+export const materialSchema = z.object({
+	/** What it is, e.g. "Lysbilder fra innlegget". */
+	title: z.string().min(1),
+	/** Where to get it. */
+	url: url(),
+});
+
+/** `events/<slug>.mdx`: a workshop, conference, webinar or network meeting. */
+export const eventSchema = z
+	.object({
+		...offeringFields,
+		/** Target groups. */
+		audiences: z.array(z.enum(AUDIENCES)).default([]),
+		/** Local start time. */
+		start: datetime(),
+		/** Local end time, after `start`. */
+		end: datetime(),
+		/** In person, online or both. */
+		attendance: z.enum(ATTENDANCE_MODES),
+		/** Where, as a known location (in-person/mixed). */
+		location: reference('locations').optional(),
+		/** Where, as free text (in-person/mixed). */
+		place: z.string().optional(),
+		/** Link to join online. */
+		online_url: url().optional(),
+		/** Slides, recordings and reports, typically added afterwards. */
+		materials: z.array(materialSchema).default([]),
+	})
+	.superRefine((event, ctx) => {
+		if (!localEndAfterStart(event.start, event.end)) {
+			ctx.addIssue({ code: 'custom', path: ['end'], message: 'slutt må være etter start' });
+		}
+		if (event.attendance !== 'online' && !event.location && !event.place) {
+			ctx.addIssue({ code: 'custom', path: ['location'], message: 'fysisk oppmøte krever location eller place' });
+		}
+		const deadline = event.registration?.deadline;
+		if (deadline && localEndAfterStart(event.start, deadline)) {
+			ctx.addIssue({ code: 'custom', path: ['registration', 'deadline'], message: `påmeldingsfristen er etter start (${event.start})` });
+		}
+	});
+export type Event = z.output<typeof eventSchema>;

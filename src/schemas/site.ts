@@ -1,0 +1,37 @@
+import { z } from 'astro/zod';
+import { SITE_LANGUAGES } from './enums.ts';
+import { email, reference, url } from './values.ts';
+
+/** `site.yaml`: one deployment of the portal. */
+export const siteSchema = z.object({
+	/** The portal's name, shown in the header and titles. */
+	name: z.string().min(1),
+	/** One line under the name on the home page. */
+	tagline: z.string().optional(),
+	/** UI language of the deployment. */
+	language: z.enum(SITE_LANGUAGES).default('nb'),
+	/** IANA time zone that every local date-time in the content is written in. */
+	timezone: z
+		.string()
+		.default('Europe/Oslo')
+		.refine((tz) => {
+			try {
+				new Intl.DateTimeFormat('en', { timeZone: tz });
+				return true;
+			} catch {
+				return false;
+			}
+		}, 'er ikke en kjent tidssone (IANA), for eksempel Europe/Oslo'),
+	/** Absolute base URL of the public site (overridden by `KB_SITE_URL`). */
+	url: url(),
+	/** Slug of the curating organisation. */
+	owner: reference('organisations'),
+	/** Where users reach the portal's editors. */
+	contact: z.object({
+		/** Editorial e-mail address. */
+		email: email(),
+		/** Editorial phone number. */
+		phone: z.string().optional(),
+	}),
+});
+export type SiteConfig = z.output<typeof siteSchema>;

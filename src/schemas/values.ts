@@ -1,0 +1,142 @@
+import { z } from 'astro/zod';
+
+/** Names of the collections a `reference` may point to. */
+export type CollectionName =
+	| 'organisations'
+	| 'topics'
+	| 'locations'
+	| 'courses'
+	| 'events'
+	| 'news'
+	| 'programmes';
+
+/**
+ * What a field means beyond its zod type. Stored with `.meta()` so that the CMS mapping,
+ * the validation rules and the tests read the same declaration.
+ */
+export type FieldKind = 'slug' | 'datetime' | 'date' | 'url' | 'email' | 'reference' | 'image' | 'markdown';
+export interface FieldMeta {
+	kind: FieldKind;
+	/** For `reference`: the collection the slug must exist in. */
+	collection?: CollectionName;
+}
+
+/** Slugs: lowercase a–z, digits and single hyphens (æ→ae, ø→o, å→a). */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** Local wall-clock time `YYYY-MM-DDTHH:mm`, or a date alone (the whole day). */
+export const DATETIME_PATTERN = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?$/;
+/** A calendar date `YYYY-MM-DD`. */
+export const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+const withKind = <T extends z.ZodType>(schema: T, meta: FieldMeta): T => schema.meta({ ...meta }) as T;
+
+/** True when year, month, day (and hour, minute) form a real calendar value. */
+function isCalendarValue(value: string): boolean {
+	const m = DATETIME_PATTERN.exec(value);
+	if (!m) return false;
+	const [y, mo, d, h = '0', mi = '0'] = m.slice(1).map((part) => part ?? undefined) as string[];
+	const date = new Date(Date.UTC(+y, +mo - 1, +d));
+	return (
+		date.getUTCFullYear() === +y &&
+		date.getUTCMonth() === +mo - 1 &&
+		date.getUTCDate() === +d &&
+		+h <= 23 &&
+		+mi <= 59
+	);
+}
+
+/** A slug: the file-name rule of the content model. */
+export const slug = () =>
+	withKind(z.string().regex(SLUG_PATTERN, 'må være små bokstaver a–z, tall og bindestrek'), { kind: 'slug' });
+
+/** Local date-time in the site's time zone; converted to an instant with `site/time.ts`. */
+export const datetime = () =>
+	withKind(
+		z
+			.string({ error: 'må være en dato og tid på formen ÅÅÅÅ-MM-DDTTT:mm' })
+			.regex(DATETIME_PATTERN, 'må være på formen ÅÅÅÅ-MM-DDTTT:mm, for eksempel 2027-03-04T09:00')
+			.refine(isCalendarValue, 'er ikke en gyldig dato eller klokkeslett'),
+		{ kind: 'datetime' },
+	);
+
+/** A calendar date `YYYY-MM-DD`. */
+export const date = () =>
+	withKind(
+		z
+			.string({ error: 'må være en dato på formen ÅÅÅÅ-MM-DD' })
+			.regex(DATE_PATTERN, 'må være en dato på formen ÅÅÅÅ-MM-DD')
+			.refine(isCalendarValue, 'er ikke en gyldig dato'),
+		{ kind: 'date' },
+	);
+
+/** An absolute `http:` or `https:` URL; every other scheme is refused. */
+export const url = () =>
+	withKind(
+		z
+			.string()
+			.refine((value) => /^https?:\/\/[^\s/]+/i.test(value) && URL.canParse(value), 'må være en fullstendig adresse som begynner med https:// eller http://'),
+		{ kind: 'url' },
+	);
+
+/** An e-mail address. */
+export const email = () => withKind(z.email('må være en gyldig e-postadresse'), { kind: 'email' });
+
+/** A slug that must exist in `collection` (checked across the content folder). */
+export const reference = (collection: CollectionName) => withKind(slug(), { kind: 'reference', collection });
+
+/** An image: a path under `public/` or an https URL, with alternative text. */
+export const image = () =>
+	withKind(
+		z
+			.object({
+				/** `/uploads/…` (a file in `public/`) or an `https:` URL. */
+				src: z
+					.string()
+					.refine((value) => /^\/(?!\/)\S+$/.test(value) || /^https:\/\/\S+$/.test(value), 'må være en sti som /uploads/bilde.jpg eller en https-adresse'),
+				/** Text alternative; empty only when `decorative` is true. */
+				alt: z.string().default(''),
+				/** The image carries no information; screen readers skip it. */
+				decorative: z.boolean().default(false),
+			})
+			.refine((img) => img.decorative || img.alt.trim().length > 0, {
+				message: 'mangler alternativ tekst (skriv decorative: true for rene pyntebilder)',
+				path: ['alt'],
+			}),
+		{ kind: 'image' },
+	);
+
+/** A named contact person. */
+export const contact = () =>
+	z.object({
+		/** Full name. */
+		name: z.string().min(1),
+		/** E-mail address. */
+		email: email().optional(),
+		/** Phone number as written. */
+		phone: z.string().optional(),
+	});
+
+/** How to sign up. */
+export const registration = () =>
+	z.object({
+		/** Sign-up form. */
+		url: url().optional(),
+		/** Sign-up by e-mail. */
+		email: email().optional(),
+		/** Last moment to sign up (local time); not after the first session's start. */
+		deadline: datetime().optional(),
+		/** Number of places. */
+		seats: z.number().int().positive().optional(),
+	});
+
+/** Reads a field's kind back from a schema (unwrapping optional/default). */
+export function fieldMeta(schema: z.ZodType): FieldMeta | undefined {
+	let current: z.ZodType | undefined = schema;
+	while (current) {
+		const meta = current.meta() as FieldMeta | undefined;
+		if (meta?.kind) return meta;
+		const def = (current as unknown as { def: { innerType?: z.ZodType } }).def;
+		current = def.innerType;
+	}
+	return undefined;
+}

@@ -1,0 +1,108 @@
+import { type CollectionEntry, getCollection } from 'astro:content';
+import { courseSpan, eventSpan, isPast, registrationState, type RegistrationState, type Span, timedSessions, type TimedSession } from '../lib/schedule.ts';
+import { pushTo } from '../lib/timeline.ts';
+import { now, paths, site } from './index.ts';
+
+export interface CourseItem {
+	kind: 'course';
+	entry: CollectionEntry<'courses'>;
+	data: CollectionEntry<'courses'>['data'];
+	href: string;
+	sessions: TimedSession[];
+	span: Span;
+	past: boolean;
+	state: RegistrationState;
+}
+export interface EventItem {
+	kind: 'event';
+	entry: CollectionEntry<'events'>;
+	data: CollectionEntry<'events'>['data'];
+	href: string;
+	span: Span;
+	past: boolean;
+	state: RegistrationState;
+}
+export interface NewsItem {
+	kind: 'news';
+	entry: CollectionEntry<'news'>;
+	data: CollectionEntry<'news'>['data'];
+	href: string;
+}
+export type ListItem = CourseItem | EventItem | NewsItem;
+
+interface Related {
+	courses: CourseItem[];
+	events: EventItem[];
+	news: NewsItem[];
+}
+const related = (map: Map<string, Related>, key: string): Related => {
+	let value = map.get(key);
+	if (!value) map.set(key, (value = { courses: [], events: [], news: [] }));
+	return value;
+};
+
+async function buildCatalog() {
+	const [organisationEntries, topicEntries, locationEntries, courseEntries, eventEntries, newsEntries] = await Promise.all([
+		getCollection('organisations'),
+		getCollection('topics'),
+		getCollection('locations'),
+		getCollection('courses'),
+		getCollection('events'),
+		getCollection('news'),
+	]);
+	const tz = site.timezone;
+	const courses: CourseItem[] = courseEntries.map((entry) => {
+		const sessions = timedSessions(entry.data, tz);
+		const span = courseSpan(sessions);
+		return { kind: 'course', entry, data: entry.data, href: paths.entry('courses', entry.id), sessions, span, past: isPast(span, now), state: registrationState(entry.data, span, now, tz) };
+	});
+	const events: EventItem[] = eventEntries.map((entry) => {
+		const span = eventSpan(entry.data, tz);
+		return { kind: 'event', entry, data: entry.data, href: paths.entry('events', entry.id), span, past: isPast(span, now), state: registrationState(entry.data, span, now, tz) };
+	});
+	const news: NewsItem[] = newsEntries
+		.map((entry): NewsItem => ({ kind: 'news', entry, data: entry.data, href: paths.entry('news', entry.id) }))
+		.sort((a, b) => b.data.date.localeCompare(a.data.date) || a.entry.id.localeCompare(b.entry.id));
+
+	// Lookup maps, built once: organisation / topic / location → what belongs to it.
+	const byOrganisation = new Map<string, Related>();
+	const byTopic = new Map<string, Related>();
+	const byLocation = new Map<string, { courses: CourseItem[]; events: EventItem[] }>();
+	const locationsByOrganisation = new Map<string, CollectionEntry<'locations'>[]>();
+	for (const item of [...courses, ...events]) {
+		const list = item.kind === 'course' ? 'courses' : 'events';
+		for (const org of new Set([item.data.organiser, ...item.data.partners])) (related(byOrganisation, org)[list] as (typeof item)[]).push(item);
+		for (const topic of item.data.topics) (related(byTopic, topic)[list] as (typeof item)[]).push(item);
+		const places = item.kind === 'course' ? item.data.sessions.map((s) => s.location) : [item.data.location];
+		for (const place of new Set(places)) {
+			if (!place) continue;
+			if (!byLocation.has(place)) byLocation.set(place, { courses: [], events: [] });
+			(byLocation.get(place)![list] as (typeof item)[]).push(item);
+		}
+	}
+	for (const item of news) {
+		related(byOrganisation, item.data.organisation).news.push(item);
+		for (const topic of item.data.topics) related(byTopic, topic).news.push(item);
+	}
+	for (const location of locationEntries) pushTo(locationsByOrganisation, location.data.organisation, location);
+
+	const byName = <T extends { data: { name: string } }>(a: T, b: T) => a.data.name.localeCompare(b.data.name, 'nb');
+	return {
+		organisations: new Map(organisationEntries.sort(byName).map((e) => [e.id, e])),
+		topics: new Map(topicEntries.sort(byName).map((e) => [e.id, e])),
+		locations: new Map(locationEntries.sort(byName).map((e) => [e.id, e])),
+		courses,
+		events,
+		news,
+		byOrganisation: (id: string) => byOrganisation.get(id) ?? { courses: [], events: [], news: [] },
+		byTopic: (id: string) => byTopic.get(id) ?? { courses: [], events: [], news: [] },
+		byLocation: (id: string) => byLocation.get(id) ?? { courses: [], events: [] },
+		locationsOf: (organisation: string) => locationsByOrganisation.get(organisation) ?? [],
+	};
+}
+
+export type Catalog = Awaited<ReturnType<typeof buildCatalog>>;
+let cached: Promise<Catalog> | undefined;
+
+/** Every collection with derived times, states, URLs and lookup maps; built once per build. */
+export const getCatalog = (): Promise<Catalog> => (import.meta.env.DEV ? buildCatalog() : (cached ??= buildCatalog()));

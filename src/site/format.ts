@@ -1,0 +1,5 @@
+import { makeFormat } from '../lib/format.ts';
+import { site, t } from './index.ts';
+
+/** Formatting in the deployment's language and time zone. */
+export const format = makeFormat(t('locale'), site.timezone, t);

@@ -1,0 +1,19 @@
+import type { Translate } from '../i18n/index.ts';
+
+/** Page families whose URL segment comes from the translation table. */
+export const SECTIONS = ['courses', 'events', 'news', 'topics', 'organisations', 'locations'] as const;
+export type Section = (typeof SECTIONS)[number];
+
+/** Builds every URL of the site from the route segments of one language. */
+export function makePaths(t: Translate) {
+	const seg = (section: Section) => t(`route.${section}`);
+	return {
+		home: '/',
+		section: (section: Section) => `/${seg(section)}/`,
+		entry: (section: Section, slug: string) => `/${seg(section)}/${slug}/`,
+		newsPage: (page: number) => (page <= 1 ? `/${seg('news')}/` : `/${seg('news')}/${page}/`),
+		search: (query?: string) => `/${t('route.search')}/${query ? `?q=${encodeURIComponent(query)}` : ''}`,
+		accessibility: `/${t('route.accessibility')}/`,
+	};
+}
+export type Paths = ReturnType<typeof makePaths>;

@@ -1,0 +1,80 @@
+import { DATETIME_PATTERN } from '../schemas/values.ts';
+
+/** A local `YYYY-MM-DD[THH:mm]` value that does not exist in the time zone (DST gap). */
+export class NonexistentLocalTimeError extends Error {}
+
+const offsetFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/** Offset of `timeZone` from UTC at `instant`, in minutes (Oslo summer: 120). */
+export function offsetMinutes(instant: number, timeZone: string): number {
+	let fmt = offsetFormatters.get(timeZone);
+	if (!fmt) {
+		fmt = new Intl.DateTimeFormat('en-US', {
+			timeZone,
+			hourCycle: 'h23',
+			year: 'numeric',
+			month: 'numeric',
+			day: 'numeric',
+			hour: 'numeric',
+			minute: 'numeric',
+			second: 'numeric',
+		});
+		offsetFormatters.set(timeZone, fmt);
+	}
+	const parts = Object.fromEntries(fmt.formatToParts(instant).map((p) => [p.type, p.value]));
+	const asUtc = Date.UTC(+parts.year, +parts.month - 1, +parts.day, +parts.hour, +parts.minute, +parts.second);
+	return Math.round((asUtc - Math.floor(instant / 1000) * 1000) / 60000);
+}
+
+/** True when the value has no time of day and so means the whole day. */
+export const isDateOnly = (local: string): boolean => !local.includes('T');
+
+/**
+ * Converts local wall-clock time in `timeZone` to an instant. DST-correct: a time in the
+ * spring-forward gap throws; an ambiguous autumn time resolves to its first occurrence.
+ */
+export function localToInstant(local: string, timeZone: string): Date {
+	const m = DATETIME_PATTERN.exec(local);
+	if (!m) throw new RangeError(`Not a local date-time: ${local}`);
+	const [y, mo, d, h = '0', mi = '0'] = m.slice(1) as string[];
+	const wall = Date.UTC(+y, +mo - 1, +d, +h, +mi);
+	const candidates = new Set([offsetMinutes(wall - 14 * 3600e3, timeZone), offsetMinutes(wall + 14 * 3600e3, timeZone)]);
+	const matches = [...candidates]
+		.map((offset) => wall - offset * 60000)
+		.filter((instant) => instant + offsetMinutes(instant, timeZone) * 60000 === wall)
+		.sort((a, b) => a - b);
+	if (matches.length === 0) {
+		throw new NonexistentLocalTimeError(`${local} finnes ikke i tidssonen ${timeZone} (sommertid)`);
+	}
+	return new Date(matches[0]);
+}
+
+/** The day after a `YYYY-MM-DD` date, as `YYYY-MM-DD`. */
+function nextDay(dateOnly: string): string {
+	const [y, mo, d] = dateOnly.split('-').map(Number);
+	return new Date(Date.UTC(y, mo - 1, d + 1)).toISOString().slice(0, 10);
+}
+
+/** The instant an interval given in local values begins and ends (a date-only end runs to midnight). */
+export function localRange(start: string, end: string | undefined, timeZone: string): { start: Date; end: Date } {
+	const endLocal = end ?? start;
+	return {
+		start: localToInstant(start, timeZone),
+		end: localToInstant(isDateOnly(endLocal) ? nextDay(endLocal) : endLocal, timeZone),
+	};
+}
+
+/** Compares two local values as wall-clock time (date-only end = end of that day). */
+export function localEndAfterStart(start: string, end: string): boolean {
+	const endKey = isDateOnly(end) ? `${nextDay(end)}T00:00` : end;
+	const startKey = isDateOnly(start) ? `${start}T00:00` : start;
+	return endKey > startKey;
+}
+
+/** The value of `KB_NOW` (or the real time) as an instant. */
+export function resolveNow(value = process.env.KB_NOW): Date {
+	if (!value) return new Date();
+	const parsed = new Date(value);
+	if (Number.isNaN(parsed.getTime())) throw new Error(`KB_NOW er ikke et gyldig tidspunkt (ISO 8601): ${value}`);
+	return parsed;
+}
