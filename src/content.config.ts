@@ -1,15 +1,13 @@
 import { defineCollection } from 'astro:content';
 import { contentLoader } from './loaders/content.ts';
-import { type CollectionKey, collections as model } from './schemas/index.ts';
+import { collections as model } from './schemas/index.ts';
 
-const collection = <K extends CollectionKey>(key: K) =>
-	defineCollection({ loader: contentLoader(key), schema: model[key].schema as (typeof model)[K]['schema'] });
-
+/** The content layer: one collection per content type, each loaded from the content folder. */
 export const collections = {
-	organisations: collection('organisations'),
-	topics: collection('topics'),
-	locations: collection('locations'),
-	courses: collection('courses'),
-	events: collection('events'),
-	news: collection('news'),
+	organisations: defineCollection({ loader: contentLoader('organisations'), schema: model.organisations.schema }),
+	topics: defineCollection({ loader: contentLoader('topics'), schema: model.topics.schema }),
+	locations: defineCollection({ loader: contentLoader('locations'), schema: model.locations.schema }),
+	courses: defineCollection({ loader: contentLoader('courses'), schema: model.courses.schema }),
+	events: defineCollection({ loader: contentLoader('events'), schema: model.events.schema }),
+	news: defineCollection({ loader: contentLoader('news'), schema: model.news.schema }),
 };

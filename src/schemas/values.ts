@@ -135,7 +135,7 @@ export function fieldMeta(schema: z.ZodType): FieldMeta | undefined {
 	while (current) {
 		const meta = current.meta() as FieldMeta | undefined;
 		if (meta?.kind) return meta;
-		const def = (current as unknown as { def: { innerType?: z.ZodType } }).def;
+		const def: { innerType?: z.ZodType } = (current as unknown as { def: { innerType?: z.ZodType } }).def;
 		current = def.innerType;
 	}
 	return undefined;
