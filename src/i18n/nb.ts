@@ -20,6 +20,7 @@ export const nb = {
 	'site.footer.owner': 'Kompetansebroen driftes av {owner} sammen med partnerne.',
 	'site.footer.accessibility': 'Tilgjengelighetserklæring',
 	'site.breadcrumb': 'Brødsmulesti',
+	'site.footer.sections': 'Innhold',
 
 	'nav.courses': 'Kurs',
 	'nav.events': 'Arrangementer',
@@ -34,6 +35,8 @@ export const nb = {
 	'search.title': 'Søk',
 	'search.intro': 'Søk etter kurs, e-læring, arrangementer, nyheter, tema og organisasjoner.',
 	'search.noscript': 'Søket krever JavaScript. Du kan også bla i listene over kurs, arrangementer og nyheter.',
+	'search.site': 'Søk på nettstedet',
+	'search.browse': 'Du kan også bla i oversiktene:',
 
 	'home.title': 'Kurs og kompetanse for helse og omsorg',
 	'home.upcomingCourses': 'Kommende kurs',
@@ -50,6 +53,8 @@ export const nb = {
 	'list.events.title': 'Arrangementer',
 	'list.events.intro': 'Fagdager, konferanser, webinarer og nettverksmøter.',
 	'list.news.title': 'Nyheter',
+	'list.news.intro': 'Nytt fra samarbeidet mellom sykehuset, kommunene, bydelene og utdanningene.',
+	'list.news.pageTitle': 'Nyheter, side {page} av {total}',
 	'list.topics.title': 'Tema',
 	'list.topics.intro': 'Kurs, arrangementer og nyheter samlet etter fagområde.',
 	'list.organisations.title': 'Organisasjoner',
@@ -62,6 +67,7 @@ export const nb = {
 	'list.empty': 'Ingenting her ennå.',
 	'list.count': '{count} treff',
 	'list.pastBadge': 'Avsluttet',
+	'list.sessions': '{count} samlinger',
 
 	'pagination.label': 'Sider',
 	'pagination.previous': 'Forrige side',
@@ -105,6 +111,14 @@ export const nb = {
 	'orgkind.training-centre': 'Opplæringssenter',
 	'orgkind.other': 'Annet',
 
+	'orgkinds.hospital': 'Sykehus',
+	'orgkinds.municipality': 'Kommuner',
+	'orgkinds.district': 'Bydeler',
+	'orgkinds.education': 'Utdanning',
+	'orgkinds.region': 'Regioner',
+	'orgkinds.training-centre': 'Opplæringssentre',
+	'orgkinds.other': 'Andre',
+
 	'language.nb': 'Norsk bokmål',
 	'language.nn': 'Norsk nynorsk',
 	'language.sv': 'Svensk',
@@ -123,6 +137,7 @@ export const nb = {
 	'registration.signUp': 'Meld deg på',
 	'registration.signUpEmail': 'Meld deg på via e-post',
 	'registration.start': 'Start e-læringen',
+	'registration.noLink': 'Ingen påmeldingslenke er oppgitt. Kontakt arrangøren hvis du har spørsmål.',
 
 	'detail.sessions': 'Tid og sted',
 	'detail.session': 'Samling {n}',
@@ -146,6 +161,12 @@ export const nb = {
 	'detail.published': 'Publisert',
 	'detail.author': 'Skrevet av',
 	'detail.about': 'Om kurset',
+	'detail.aboutEvent': 'Om arrangementet',
+	'detail.facts': 'Praktisk informasjon',
+	'detail.shortName': 'Kortnavn',
+	'detail.organisation': 'Organisasjon',
+	'detail.runBy': 'Drives av',
+	'detail.coordinates': 'Koordinater',
 	'detail.email': 'E-post',
 	'detail.phone': 'Telefon',
 	'detail.website': 'Nettsted',
@@ -163,6 +184,7 @@ export const nb = {
 
 	'time.allDay': 'hele dagen',
 	'time.range': '{start}–{end}',
+	'time.at': '{day} kl. {time}',
 
 	'notFound.title': 'Fant ikke siden',
 	'notFound.text': 'Siden finnes ikke, eller den er flyttet. Prøv søket, eller gå til forsiden.',

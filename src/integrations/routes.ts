@@ -17,7 +17,7 @@ const ROUTES: { pattern: string; entrypoint: string }[] = [
 	{ pattern: '/{locations}', entrypoint: 'locations.astro' },
 	{ pattern: '/{locations}/[slug]', entrypoint: 'location.astro' },
 	{ pattern: '/{search}', entrypoint: 'search.astro' },
-	{ pattern: '/{accessibility}', entrypoint: 'accessibility/{lang}.mdx' },
+	{ pattern: '/{accessibility}', entrypoint: 'accessibility.astro' },
 ];
 
 /** Injects the site's pages under the route segments of the deployment's language. */

@@ -1,5 +1,6 @@
 // Marks items that have ended since the build. Upcoming lists say where an ended item goes:
-// `data-past-list="<id>"` moves it there, an empty value hides it. Without JS the build's state stands.
+// `data-past-list="<id>"` moves it there (showing its section), an empty value hides it.
+// Without JS the build's state stands.
 const now = Date.now();
 const label = document.body.dataset.pastLabel ?? '';
 for (const item of document.querySelectorAll<HTMLElement>('[data-ends-at]')) {
@@ -12,6 +13,8 @@ for (const item of document.querySelectorAll<HTMLElement>('[data-ends-at]')) {
 	const list = item.closest<HTMLElement>('[data-past-list]');
 	if (!list) continue;
 	const target = list.dataset.pastList ? document.getElementById(list.dataset.pastList) : null;
-	if (target) target.prepend(item);
-	else item.hidden = true;
+	if (target) {
+		target.prepend(item);
+		target.closest<HTMLElement>('[hidden]')?.removeAttribute('hidden');
+	} else item.hidden = true;
 }

@@ -1,7 +1,8 @@
 import { type CollectionEntry, getCollection } from 'astro:content';
-import { courseSpan, eventSpan, isPast, registrationState, type RegistrationState, type Span, timedSessions, type TimedSession } from '../lib/schedule.ts';
+import { courseSpan, eventSpan, isPast, nextStart, registrationState, type RegistrationState, type Span, timedSessions, type TimedSession } from '../lib/schedule.ts';
 import { pushTo } from '../lib/timeline.ts';
-import { now, paths, site } from './index.ts';
+import type { ContentLanguage } from '../schemas/enums.ts';
+import { lang, now, paths, site } from './index.ts';
 
 export interface CourseItem {
 	kind: 'course';
@@ -10,15 +11,22 @@ export interface CourseItem {
 	href: string;
 	sessions: TimedSession[];
 	span: Span;
+	/** The next session start for sorting upcoming courses (undefined for e-learning). */
+	next?: Date;
 	past: boolean;
 	state: RegistrationState;
+	/** The course's language when it differs from the site's (for `lang` on its content). */
+	lang?: ContentLanguage;
 }
 export interface EventItem {
 	kind: 'event';
 	entry: CollectionEntry<'events'>;
 	data: CollectionEntry<'events'>['data'];
 	href: string;
-	span: Span;
+	/** An event always has a start and an end. */
+	span: Required<Span>;
+	/** When it starts, for sorting alongside courses. */
+	next: Date;
 	past: boolean;
 	state: RegistrationState;
 }
@@ -54,11 +62,12 @@ async function buildCatalog() {
 	const courses: CourseItem[] = courseEntries.map((entry) => {
 		const sessions = timedSessions(entry.data, tz);
 		const span = courseSpan(sessions);
-		return { kind: 'course', entry, data: entry.data, href: paths.entry('courses', entry.id), sessions, span, past: isPast(span, now), state: registrationState(entry.data, span, now, tz) };
+		const language = entry.data.language && entry.data.language !== lang ? entry.data.language : undefined;
+		return { kind: 'course', entry, data: entry.data, href: paths.entry('courses', entry.id), sessions, span, next: nextStart(sessions, now), past: isPast(span, now), state: registrationState(entry.data, span, now, tz), lang: language };
 	});
 	const events: EventItem[] = eventEntries.map((entry) => {
 		const span = eventSpan(entry.data, tz);
-		return { kind: 'event', entry, data: entry.data, href: paths.entry('events', entry.id), span, past: isPast(span, now), state: registrationState(entry.data, span, now, tz) };
+		return { kind: 'event', entry, data: entry.data, href: paths.entry('events', entry.id), span, next: span.start, past: isPast(span, now), state: registrationState(entry.data, span, now, tz) };
 	});
 	const news: NewsItem[] = newsEntries
 		.map((entry): NewsItem => ({ kind: 'news', entry, data: entry.data, href: paths.entry('news', entry.id) }))
