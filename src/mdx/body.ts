@@ -81,7 +81,9 @@ export function compileBody(source: string): CompiledBody {
 		tree = processor.parse(source) as MdastRoot;
 	} catch (error) {
 		const err = error as { line?: number; place?: { line?: number; start?: { line: number } }; reason?: string; message: string };
-		const line = err.line ?? err.place?.start?.line ?? err.place?.line ?? 1;
+		// Some parser errors carry their position only inside the reason: «… (5:1-5:29)».
+		const inReason = /\((\d+):\d+/.exec(err.reason ?? '')?.[1];
+		const line = err.line ?? err.place?.start?.line ?? err.place?.line ?? (inReason ? Number(inReason) : 1);
 		return { html: '', problems: [{ line, message: `MDX kan ikke leses: ${err.reason ?? err.message}` }] };
 	}
 	visit(tree, (node, index, parent) => {
