@@ -1,5 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { contentDir } from '../site/config.ts';
+import { recordAstroCommand } from '../site/drafts.ts';
 import { formatReport } from '../validation/problem.ts';
 import { validateContent } from '../validation/validate.ts';
 
@@ -12,7 +13,8 @@ export function contentCheck(): AstroIntegration {
 	return {
 		name: 'kompetansebroen:content-check',
 		hooks: {
-			'astro:config:setup': ({ logger, updateConfig }) => {
+			'astro:config:setup': ({ command, logger, updateConfig }) => {
+				recordAstroCommand(command);
 				const dir = contentDir();
 				const { site, problems } = validateContent(dir);
 				const errors = problems.filter((p) => p.severity === 'error');

@@ -3,6 +3,7 @@ import type { Loader } from 'astro/loaders';
 import { compileBodyCached } from '../mdx/cache.ts';
 import { type CollectionKey, collections } from '../schemas/index.ts';
 import { contentDir } from '../site/config.ts';
+import { includeDrafts } from '../site/drafts.ts';
 import { listCollectionFiles, slugOf } from '../validation/validate.ts';
 import { readSource } from '../validation/source.ts';
 
@@ -24,7 +25,7 @@ export function contentLoader(key: CollectionKey): Loader {
 					if (!id) continue;
 					const source = readSource(join(folder, name), `${collections[key].folder}/${name}`);
 					const raw = source.data as Record<string, unknown>;
-					if (raw?.draft === true && !import.meta.env.DEV) continue;
+					if (raw?.draft === true && !includeDrafts()) continue;
 					const data = await parseData({ id, data: raw, filePath: source.path });
 					const body = source.body;
 					store.set({

@@ -54,7 +54,7 @@ export const datetime = () =>
 	withKind(
 		z
 			.string({ error: 'må være en dato og tid på formen ÅÅÅÅ-MM-DDTTT:mm' })
-			.regex(DATETIME_PATTERN, 'må være på formen ÅÅÅÅ-MM-DDTTT:mm, for eksempel 2027-03-04T09:00')
+			.regex(DATETIME_PATTERN, { message: 'må være på formen ÅÅÅÅ-MM-DDTTT:mm, for eksempel 2027-03-04T09:00', abort: true })
 			.refine(isCalendarValue, 'er ikke en gyldig dato eller klokkeslett'),
 		{ kind: 'datetime' },
 	);
@@ -64,7 +64,7 @@ export const date = () =>
 	withKind(
 		z
 			.string({ error: 'må være en dato på formen ÅÅÅÅ-MM-DD' })
-			.regex(DATE_PATTERN, 'må være en dato på formen ÅÅÅÅ-MM-DD')
+			.regex(DATE_PATTERN, { message: 'må være en dato på formen ÅÅÅÅ-MM-DD', abort: true })
 			.refine(isCalendarValue, 'er ikke en gyldig dato'),
 		{ kind: 'date' },
 	);

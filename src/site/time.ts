@@ -78,3 +78,12 @@ export function resolveNow(value = process.env.KB_NOW): Date {
 	if (Number.isNaN(parsed.getTime())) throw new Error(`KB_NOW er ikke et gyldig tidspunkt (ISO 8601): ${value}`);
 	return parsed;
 }
+
+/** An instant as ISO 8601 with the zone's offset, e.g. `2027-09-14T09:00:00+02:00`. */
+export function toOffsetIso(instant: Date, timeZone: string): string {
+	const offset = offsetMinutes(instant.getTime(), timeZone);
+	const local = new Date(instant.getTime() + offset * 60000).toISOString().slice(0, 19);
+	const sign = offset < 0 ? '-' : '+';
+	const abs = Math.abs(offset);
+	return `${local}${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+}

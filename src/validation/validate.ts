@@ -25,7 +25,10 @@ export interface ValidationResult {
 	problems: Problem[];
 }
 
-const norwegian = z.locales.no().localeError;
+const norwegianLocale = z.locales.no().localeError;
+/** Norwegian messages; a missing field says so plainly instead of naming types. */
+const norwegian: z.core.$ZodErrorMap = (issue) =>
+	issue.code === 'invalid_type' && issue.input === undefined ? 'mangler (påkrevd felt)' : norwegianLocale(issue);
 const EXTENSIONS = { yaml: ['.yaml', '.yml'], mdx: ['.mdx'] } as const;
 
 const valueAt = (data: unknown, path: FieldPath) =>

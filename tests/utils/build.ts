@@ -1,0 +1,159 @@
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, sep } from 'node:path';
+import { withLock } from './lock.ts';
+import { projectRoot } from './paths.ts';
+
+/** The Astro CLI of the project (run with Node directly, no npx). */
+const astroBin = join(projectRoot, 'node_modules', 'astro', JSON.parse(readFileSync(join(projectRoot, 'node_modules/astro/package.json'), 'utf8')).bin.astro);
+
+/**
+ * The Node that runs the builds: the one running the tests when it is new enough, otherwise the
+ * project's pinned Node (`node` devDependency).
+ */
+function nodeBinary(): string {
+	if (Number(process.versions.node.split('.')[0]) >= 24) return process.execPath;
+	const pinned = join(projectRoot, 'node_modules', 'node', 'bin', 'node');
+	return existsSync(pinned) ? pinned : process.execPath;
+}
+
+export interface BuildOptions {
+	/** Content folder (`KB_CONTENT_DIR`). */
+	contentDir: string;
+	/** `KB_NOW`. */
+	now: string;
+	/** Output folder; a fresh temp folder when left out. */
+	outDir?: string;
+	/** Extra environment variables. */
+	env?: Record<string, string>;
+}
+
+export interface BuildRun {
+	/** Exit code of `astro build`. */
+	code: number | null;
+	/** stdout and stderr, interleaved as they came. */
+	output: string;
+	outDir: string;
+}
+
+/**
+ * The environment of the test runner without what Vitest adds (`NODE_ENV=test`, `DEV=1`, `MODE`
+ * …): those leak into Vite's `import.meta.env` in the child and would change the build.
+ */
+function cleanEnv(): NodeJS.ProcessEnv {
+	const env = { ...process.env };
+	for (const key of Object.keys(env)) {
+		if (/^(VITEST(_.*)?|TEST|NODE_ENV|MODE|DEV|PROD|SSR|BASE_URL|FORCE_TTY)$/.test(key)) delete env[key];
+	}
+	return env;
+}
+
+/** Runs `astro build` as a child process and resolves when it exits (never rejects on a failed build). */
+export function runAstroBuild(options: BuildOptions): Promise<BuildRun> {
+	const outDir = options.outDir ?? mkdtempSync(join(tmpdir(), 'kb-dist-'));
+	return new Promise((resolve, reject) => {
+		const child = spawn(nodeBinary(), [astroBin, 'build', '--outDir', outDir], {
+			cwd: projectRoot,
+			env: {
+				...cleanEnv(),
+				...options.env,
+				KB_CONTENT_DIR: options.contentDir,
+				KB_NOW: options.now,
+				ASTRO_TELEMETRY_DISABLED: '1',
+				NO_COLOR: '1',
+				FORCE_COLOR: '0',
+			},
+			stdio: ['ignore', 'pipe', 'pipe'],
+		});
+		let output = '';
+		child.stdout.on('data', (chunk) => (output += chunk));
+		child.stderr.on('data', (chunk) => (output += chunk));
+		child.on('error', reject);
+		child.on('close', (code) => resolve({ code, output, outDir }));
+	});
+}
+
+/**
+ * Successful builds share Astro's content cache (`node_modules/.astro/data-store.json`), which the
+ * build reads back from disk: two of them at once, with different content, would mix their
+ * content. They therefore take a machine-wide lock. Failing builds stop before that cache is
+ * touched and may run in parallel.
+ */
+const BUILD_LOCK = `kompetansebroen-build-${createHash('sha1').update(projectRoot).digest('hex').slice(0, 8)}`;
+
+export function runLockedAstroBuild(options: BuildOptions): Promise<BuildRun> {
+	return withLock(BUILD_LOCK, () => runAstroBuild(options));
+}
+
+/** A finished build's output folder, read by site path. */
+export class BuiltSite {
+	constructor(
+		readonly outDir: string,
+		readonly output: string,
+	) {}
+
+	/** File of a site path: `/kurs/x/` → `kurs/x/index.html`; `/rss.xml` stays as is. */
+	fileOf(path: string): string {
+		const clean = decodeURIComponent(path.split(/[?#]/)[0]).replace(/^\/+/, '');
+		return join(this.outDir, clean === '' || clean.endsWith('/') ? `${clean}index.html` : clean);
+	}
+
+	/** True when the path was built as a file (a page folder with index.html, or a file). */
+	has(path: string): boolean {
+		const file = this.fileOf(path);
+		return existsSync(file) && statSync(file).isFile();
+	}
+
+	/** The text of a built file; throws with the list of built pages when it is missing. */
+	read(path: string): string {
+		if (!this.has(path)) throw new Error(`${path} was not built (${this.fileOf(path)}); pages: ${this.pages().join(' ')}`);
+		return readFileSync(this.fileOf(path), 'utf8');
+	}
+
+	/** Every file, relative to the output folder, with `/` separators. */
+	files(): string[] {
+		const walk = (dir: string): string[] =>
+			readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? walk(join(dir, d.name)) : [join(dir, d.name)]));
+		return walk(this.outDir)
+			.map((file) => relative(this.outDir, file).split(sep).join('/'))
+			.sort();
+	}
+
+	/** Site paths of every HTML page: `kurs/x/index.html` → `/kurs/x/`. */
+	pages(): string[] {
+		return this.files()
+			.filter((f) => f.endsWith('.html'))
+			.map((f) => `/${f.replace(/(^|\/)index\.html$/, '$1')}`);
+	}
+}
+
+const cache = new Map<string, Promise<BuiltSite>>();
+
+/**
+ * Builds `contentDir` with `now` (and `env`) once per test file (later calls reuse the result)
+ * and fails with the build output when the build fails.
+ */
+export function buildSite(contentDir: string, now: string, env: Record<string, string> = {}): Promise<BuiltSite> {
+	const key = JSON.stringify([contentDir, now, env]);
+	let site = cache.get(key);
+	if (!site) {
+		site = runLockedAstroBuild({ contentDir, now, env }).then((run) => {
+			if (run.code !== 0) {
+				rmSync(run.outDir, { recursive: true, force: true });
+				throw new Error(`astro build of ${contentDir} failed (exit ${run.code}):\n${run.output}`);
+			}
+			return new BuiltSite(run.outDir, run.output);
+		});
+		cache.set(key, site);
+	}
+	return site;
+}
+
+/** Deletes the output of every build of this test file. */
+export async function disposeBuilds(): Promise<void> {
+	const sites = await Promise.allSettled(cache.values());
+	cache.clear();
+	for (const s of sites) if (s.status === 'fulfilled') rmSync(s.value.outDir, { recursive: true, force: true });
+}
