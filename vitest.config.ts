@@ -10,6 +10,10 @@ export default defineConfig({
 				extends: true,
 				test: { name: 'build', include: ['tests/build/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 180_000 },
 			},
+			{
+				extends: true,
+				test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 180_000 },
+			},
 		],
 	},
 });
