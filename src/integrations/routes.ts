@@ -4,7 +4,8 @@ import { loadSiteConfig } from '../site/config.ts';
 
 /** Route templates: `{segment}` is replaced by the translated route segment. */
 const ROUTES: { pattern: string; entrypoint: string }[] = [
-	{ pattern: '/{courses}', entrypoint: 'courses.astro' },
+	{ pattern: '/{courses}/[...page]', entrypoint: 'courses.astro' },
+	{ pattern: '/{courses}/katalog.json', entrypoint: 'courses-json.ts' },
 	{ pattern: '/{courses}/[slug]', entrypoint: 'course.astro' },
 	{ pattern: '/{events}', entrypoint: 'events.astro' },
 	{ pattern: '/{events}/[slug]', entrypoint: 'event.astro' },

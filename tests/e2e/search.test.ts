@@ -1,0 +1,239 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Browser, Page, Request } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../utils/browser.ts';
+import { type BuiltSite, buildSite, disposeBuilds } from '../utils/build.ts';
+import { mainOf, textOf } from '../utils/html.ts';
+import { sampleContent } from '../utils/paths.ts';
+import { serveStatic, type StaticServer } from '../utils/serve.ts';
+
+// The search page on the real sample content, in real Chromium.
+const NOW = '2026-11-20T12:00:00Z';
+const COURSE = 'Demensomsorg i praksis';
+const COURSE_URL = '/kurs/demensomsorg-i-praksis/';
+
+let browser: Browser;
+let server: StaticServer;
+let site: BuiltSite;
+
+beforeAll(async () => {
+	site = await buildSite(sampleContent, NOW);
+	server = await serveStatic(site.outDir);
+	browser = await launchBrowser();
+});
+afterAll(async () => {
+	await browser?.close();
+	await server?.close();
+	await disposeBuilds();
+});
+
+/** Resolves once the latest search has been shown (the result area is no longer busy). */
+const settled = (page: Page) => page.waitForSelector('.search__results[aria-busy="false"]');
+
+async function open(path: string, javaScriptEnabled = true): Promise<Page> {
+	const page = await (await browser.newContext({ javaScriptEnabled })).newPage();
+	await page.goto(`${server.url}${path}`);
+	if (javaScriptEnabled && path.startsWith('/sok/')) await settled(page);
+	return page;
+}
+
+const status = (page: Page) => page.locator('[data-status]').innerText();
+const titles = (page: Page) => page.locator('.search-result__title').allInnerTexts();
+const types = (page: Page) => page.locator('.search-result__meta .tag').allInnerTexts();
+const checkbox = (page: Page, key: string, value: string) => page.locator(`input[name="${key}"][value="${value}"]`);
+const facetCount = (page: Page, key: string, value: string) => page.locator(`input[name="${key}"][value="${value}"] + label .facet__count`).innerText();
+const count = async (page: Page) => Number((await status(page)).match(/^(\d+) treff/)?.[1] ?? 0);
+
+describe('the search page', () => {
+	it('finds a course by a word as you type, with type, date, organiser and a highlighted excerpt', async () => {
+		const page = await open('/sok/');
+		const before = await page.evaluate(() => history.length);
+		await page.fill('#search-q', 'demens');
+		await expect.poll(() => status(page)).toMatch(/^\d+ treff for «demens»$/);
+		await settled(page);
+		expect((await titles(page)).slice(0, 3)).toContain(COURSE);
+		expect(page.url()).toBe(`${server.url}/sok/?q=demens`);
+		expect(await page.evaluate(() => history.length)).toBe(before);
+		const result = page.locator('.search-result', { hasText: COURSE });
+		expect(await result.locator('.search-result__meta').innerText()).toMatch(/Kurs\s+14\. sep\. 2027\s+Lørenskog kommune/);
+		expect(await result.locator('time').getAttribute('datetime')).toBe('2027-09-14');
+		expect(await result.locator('.search-result__excerpt mark').count()).toBeGreaterThan(0);
+	});
+
+	it('finds an inflected form through Norwegian stemming', async () => {
+		// The course says «demenssykdom» and «demenssykdommene»; the query is a third form.
+		const query = 'demenssykdommer';
+		const words = textOf(mainOf(site.read(COURSE_URL))).toLowerCase().split(/[^\p{L}\p{N}]+/u);
+		expect(words).toContain('demenssykdommene');
+		// Without stemming the course could only match words that start with the query …
+		expect(words.filter((w) => w.startsWith(query))).toEqual([]);
+		// … and, since the exact form is in the index, Pagefind does not fall back to a shorter prefix.
+		expect(textOf(mainOf(site.read('/tema/demens/'))).toLowerCase()).toContain(query);
+		const page = await open(`/sok/?q=${query}`);
+		expect((await titles(page)).slice(0, 3)).toContain(COURSE);
+	});
+
+	it('narrows the results with a filter and updates the counts', async () => {
+		const page = await open('/sok/?q=demens');
+		const all = await count(page);
+		const courses = await facetCount(page, 'type', 'Kurs');
+		expect(await facetCount(page, 'type', 'Arrangement')).not.toBe('(0)');
+		await checkbox(page, 'type', 'Kurs').check();
+		await expect.poll(() => page.url()).toContain('type=Kurs');
+		await settled(page);
+		expect(await count(page)).toBeLessThan(all);
+		expect(`(${await count(page)})`).toBe(courses);
+		expect(new Set(await types(page))).toEqual(new Set(['Kurs']));
+		expect(await facetCount(page, 'type', 'Arrangement')).toBe('(0)');
+	});
+
+	it('keeps its state in the URL: open, reload, back and forward', async () => {
+		const page = await open('/sok/?q=demens&type=Kurs');
+		const restored = async () => {
+			expect(await page.inputValue('#search-q')).toBe('demens');
+			expect(await checkbox(page, 'type', 'Kurs').isChecked()).toBe(true);
+			expect(new Set(await types(page))).toEqual(new Set(['Kurs']));
+		};
+		await restored();
+		const courses = await count(page);
+		await page.reload();
+		await settled(page);
+		await restored();
+
+		await checkbox(page, 'type', 'Arrangement').check();
+		await expect.poll(() => page.url()).toBe(`${server.url}/sok/?q=demens&type=Kurs&type=Arrangement`);
+		await settled(page);
+		expect(await count(page)).toBeGreaterThan(courses);
+
+		await page.goBack();
+		await expect.poll(() => checkbox(page, 'type', 'Arrangement').isChecked()).toBe(false);
+		await settled(page);
+		await restored();
+		expect(await count(page)).toBe(courses);
+
+		await page.goForward();
+		await expect.poll(() => checkbox(page, 'type', 'Arrangement').isChecked()).toBe(true);
+	});
+
+	it('works with the keyboard only', async () => {
+		const page = await open('/sok/');
+		const focused = () => page.evaluate(() => {
+			const e = document.activeElement as HTMLInputElement | null;
+			return e ? `${e.tagName}#${e.id}|${e.name ?? ''}=${e.value ?? ''}|${e.closest('.search-result') ? 'result' : ''}` : '';
+		});
+		const tabTo = async (pattern: RegExp, max = 40) => {
+			for (let i = 0; i < max && !pattern.test(await focused()); i++) await page.keyboard.press('Tab');
+			expect(await focused()).toMatch(pattern);
+		};
+		await tabTo(/^INPUT#search-q/);
+		await page.keyboard.type('demens');
+		await expect.poll(() => status(page)).toMatch(/treff for «demens»/);
+		await tabTo(/\|type=Kurs\|/);
+		await page.keyboard.press('Space');
+		await expect.poll(() => page.url()).toContain('type=Kurs');
+		await settled(page);
+		expect(await focused()).toMatch(/\|type=Kurs\|/);
+		expect(new Set(await types(page))).toEqual(new Set(['Kurs']));
+		await tabTo(/^A#\|.*\|result$/);
+		const outline = await page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle);
+		expect(outline).not.toBe('none');
+		const href = await page.evaluate(() => (document.activeElement as HTMLAnchorElement).getAttribute('href'));
+		await page.keyboard.press('Enter');
+		await page.waitForURL(`${server.url}${href}`);
+	});
+
+	it('shows ten results at a time and moves focus to the first new one', async () => {
+		const page = await open('/sok/?q=demens');
+		const total = await count(page);
+		expect(total).toBeGreaterThan(10);
+		expect(await page.locator('.search-result').count()).toBe(10);
+		expect(await page.locator('[data-shown]').innerText()).toBe(`Viser 10 av ${total} treff.`);
+		await page.getByRole('button', { name: 'Vis flere treff' }).click();
+		await expect.poll(() => page.locator('.search-result').count()).toBe(Math.min(total, 20));
+		const eleventh = await page.locator('.search-result a').nth(10).getAttribute('href');
+		expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(eleventh);
+	});
+
+	it('keeps a plain GET form and a pointer to the lists without JavaScript', async () => {
+		const page = await open('/sok/?q=demens', false);
+		expect(await page.locator('#search-form').getAttribute('method')).toBe('get');
+		expect(await page.getByLabel('Søk i kurs, arrangementer og nyheter').first().getAttribute('name')).toBe('q');
+		expect(await page.locator('noscript').count()).toBe(1);
+		expect(await page.locator('main').innerText()).toContain('Søket krever JavaScript');
+		expect(await page.locator('.search__results').isHidden()).toBe(true);
+		expect(await page.locator('main a[href="/kurs/"]').count()).toBe(1);
+	});
+
+	it('is reached from the search field in the header of other pages', async () => {
+		const page = await open(COURSE_URL);
+		await page.fill('#header-q', 'legemidler');
+		await page.press('#header-q', 'Enter');
+		await page.waitForURL(`${server.url}/sok/?q=legemidler`);
+		await settled(page);
+		expect(await page.inputValue('#search-q')).toBe('legemidler');
+		expect(await count(page)).toBeGreaterThan(0);
+	});
+
+	it('suggests removing filters when nothing is found', async () => {
+		const page = await open('/sok/?q=demens&type=Sted');
+		expect(await status(page)).toBe('Ingen treff for «demens»');
+		const remove = page.getByRole('button', { name: 'Fjern Type: Sted' });
+		expect(await remove.isVisible()).toBe(true);
+		await remove.click();
+		await expect.poll(() => page.url()).toBe(`${server.url}/sok/?q=demens`);
+		await settled(page);
+		expect(await count(page)).toBeGreaterThan(0);
+		expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-status'))).toBe(true);
+		expect(await page.locator('[data-none]').isHidden()).toBe(true);
+
+		const plain = await open('/sok/?q=xqzvkw');
+		expect(await status(plain)).toBe('Ingen treff for «xqzvkw»');
+		expect(await plain.locator('[data-none-words]').isVisible()).toBe(true);
+		expect(await plain.locator('[data-none-filters]').isHidden()).toBe(true);
+	});
+});
+
+/** Bytes of every file under `dir`. */
+const folderSize = (dir: string): number =>
+	readdirSync(dir, { withFileTypes: true }).reduce((sum, d) => sum + (d.isDirectory() ? folderSize(join(dir, d.name)) : statSync(join(dir, d.name)).size), 0);
+
+describe('the cost of a search', () => {
+	it('stays within budget for a first search, with and without gzip on the server', async () => {
+		const context = await browser.newContext();
+		const page = await context.newPage();
+		const sizes: Promise<{ path: string; bytes: number }>[] = [];
+		// Context events include the requests of Pagefind's web worker (page-level CDP misses them).
+		context.on('requestfinished', (request: Request) => {
+			const path = new URL(request.url()).pathname;
+			if (path !== '/favicon.svg') sizes.push(request.sizes().then((s) => ({ path, bytes: s.responseBodySize + s.responseHeadersSize })));
+		});
+		await page.goto(`${server.url}/sok/`);
+		await settled(page);
+		await page.fill('#search-q', 'demens');
+		await expect.poll(() => page.locator('.search-result').count()).toBe(10);
+		await settled(page);
+		const loaded = await Promise.all(sizes);
+		// The test server sends files as they are; a host with gzip would compress all but Pagefind's
+		// index chunks, which Pagefind writes compressed already.
+		const gzipped = (path: string) => {
+			const file = readFileSync(site.fileOf(path));
+			return Math.min(file.length, gzipSync(file).length);
+		};
+		const sum = (items: { path: string; bytes: number }[], size: (item: { path: string; bytes: number }) => number) => items.reduce((n, i) => n + size(i), 0);
+		const pagefind = loaded.filter((l) => l.path.startsWith('/pagefind/'));
+		const figures = {
+			requests: loaded.length,
+			transferred: sum(loaded, (l) => l.bytes),
+			transferredPagefind: sum(pagefind, (l) => l.bytes),
+			gzipEstimate: sum(loaded, (l) => gzipped(l.path)),
+			gzipEstimatePagefind: sum(pagefind, (l) => gzipped(l.path)),
+			distPagefind: folderSize(join(site.outDir, 'pagefind')),
+		};
+		console.info('search cost (bytes):', JSON.stringify(figures));
+		expect(pagefind.map((l) => l.path)).toContain('/pagefind/wasm.no.pagefind');
+		expect(figures.gzipEstimate).toBeLessThan(200_000);
+		expect(figures.transferred).toBeLessThan(400_000);
+	});
+});
