@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { decapCms } from './src/integrations/decap.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { localizedRoutes } from './src/integrations/routes.ts';
 import { contentDir } from './src/site/config.ts';
@@ -15,5 +16,5 @@ export default defineConfig({
 	build: { format: 'directory' },
 	cacheDir: `./node_modules/.astro/${cacheKey}/`,
 	// contentCheck runs first: it validates the content folder and sets `site`.
-	integrations: [contentCheck(), localizedRoutes(), mdx(), pagefindIndex()],
+	integrations: [contentCheck(), localizedRoutes(), decapCms(), mdx(), pagefindIndex()],
 });

@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { contentDir } from '../site/config.ts';
-import { recordAstroCommand } from '../site/drafts.ts';
+import { recordAstroCommand } from '../site/command.ts';
 import { formatReport } from '../validation/problem.ts';
 import { validateContent } from '../validation/validate.ts';
 

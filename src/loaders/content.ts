@@ -3,7 +3,7 @@ import type { Loader } from 'astro/loaders';
 import { compileBodyCached } from '../mdx/cache.ts';
 import { type CollectionKey, collections } from '../schemas/index.ts';
 import { contentDir } from '../site/config.ts';
-import { includeDrafts } from '../site/drafts.ts';
+import { includeDrafts } from '../site/command.ts';
 import { listCollectionFiles, slugOf } from '../validation/validate.ts';
 import { readSource } from '../validation/source.ts';
 

@@ -26,6 +26,23 @@ export const siteSchema = z.object({
 	url: url(),
 	/** Slug of the curating organisation. */
 	owner: reference('organisations'),
+	/** The git host the CMS publishes to (see README, "Publishing with Decap CMS"). */
+	cms: z
+		.object({
+			/** `github`, `gitlab` (PKCE) or `gitea`. */
+			backend: z.enum(['github', 'gitlab', 'gitea']),
+			/** Repository as `owner/name`. */
+			repo: z.string().regex(/^[\w.-]+\/[\w.-]+$/, 'må være på formen eier/navn'),
+			/** The branch the site is built from. */
+			branch: z.string().min(1).default('main'),
+			/** API root of a self-hosted GitLab or Gitea. */
+			api_root: url().optional(),
+			/** OAuth server that signs editors in (GitHub and Gitea). */
+			base_url: url().optional(),
+			/** GitLab OAuth application id (PKCE). */
+			app_id: z.string().optional(),
+		})
+		.optional(),
 	/** Where users reach the portal's editors. */
 	contact: z.object({
 		/** Editorial e-mail address. */

@@ -1,0 +1,87 @@
+import { relative } from 'node:path';
+import { useTranslations } from '../src/i18n/index.ts';
+import { collectionKeys, collections } from '../src/schemas/index.ts';
+import { type SiteConfig, siteSchema } from '../src/schemas/site.ts';
+import { objectFields } from './fields.ts';
+import { fieldText } from './text.ts';
+
+export interface CmsOptions {
+	/** The deployment's `site.yaml`. */
+	site: SiteConfig;
+	/** The content folder, absolute. */
+	contentDir: string;
+	/** The repository root the CMS writes into (the project root). */
+	root: string;
+	/** `local_backend` for `decap-server` (development only): true, or its API URL. */
+	localBackend?: boolean | string;
+}
+
+/** The production backend from `site.yaml` `cms`, in Decap's terms. */
+function backend(site: SiteConfig) {
+	const cms = site.cms;
+	if (!cms) return { name: 'git-gateway', branch: 'main' };
+	return {
+		name: cms.backend,
+		repo: cms.repo,
+		branch: cms.branch,
+		...(cms.api_root && { api_root: cms.api_root }),
+		...(cms.base_url && { base_url: cms.base_url }),
+		...(cms.backend === 'gitlab' && { auth_type: 'pkce', ...(cms.app_id && { app_id: cms.app_id }) }),
+		squash_merges: true,
+		commit_messages: {
+			create: 'Opprett {{collection}} «{{slug}}»',
+			update: 'Oppdater {{collection}} «{{slug}}»',
+			delete: 'Slett {{collection}} «{{slug}}»',
+			uploadMedia: 'Last opp «{{path}}»',
+			deleteMedia: 'Slett «{{path}}»',
+		},
+	};
+}
+
+/**
+ * The whole Decap CMS configuration, generated from the zod schemas: one folder collection per
+ * content type and a file collection for `site.yaml`. Nothing here lists fields by hand.
+ */
+export function cmsConfig({ site, contentDir, root, localBackend }: CmsOptions) {
+	const t = useTranslations(site.language);
+	const text = fieldText(t);
+	const folder = relative(root, contentDir).split('\\').join('/') || '.';
+	const body = { name: 'body', label: t('cms.field.body'), widget: 'markdown' };
+	return {
+		backend: backend(site),
+		...(localBackend && { local_backend: localBackend === true ? true : { url: localBackend } }),
+		publish_mode: 'editorial_workflow',
+		locale: t('cms.locale'),
+		site_url: site.url,
+		display_url: site.url,
+		media_folder: 'public/uploads',
+		public_folder: '/uploads',
+		slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
+		collections: [
+			...collectionKeys.map((key) => {
+				const def = collections[key];
+				const mdx = def.format === 'mdx';
+				return {
+					name: key,
+					label: t(`cms.collection.${key}`),
+					label_singular: t(`cms.singular.${key}`),
+					folder: `${folder}/${def.folder}`,
+					extension: mdx ? 'mdx' : 'yaml',
+					format: mdx ? 'frontmatter' : 'yaml',
+					create: true,
+					slug: '{{slug}}',
+					identifier_field: mdx ? 'title' : 'name',
+					summary: mdx ? '{{title}}' : '{{name}}',
+					fields: [...objectFields(def.schema, text), ...(mdx ? [body] : [])],
+				};
+			}),
+			{
+				name: 'settings',
+				label: t('cms.collection.settings'),
+				editor: { preview: false },
+				files: [{ name: 'site', label: t('cms.file.site'), file: `${folder}/site.yaml`, fields: objectFields(siteSchema, text) }],
+			},
+		],
+	};
+}
+export type CmsConfig = ReturnType<typeof cmsConfig>;

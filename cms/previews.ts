@@ -1,0 +1,1 @@
+// Preview templates are registered here.
