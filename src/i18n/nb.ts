@@ -321,6 +321,10 @@ export const nb = {
 	'cms.callout.type': 'Type',
 	'cms.callout.title': 'Tittel',
 	'cms.callout.text': 'Tekst',
+	'cms.callout.info': 'Informasjon',
+	'cms.callout.warning': 'Advarsel',
+	'cms.preview.invalidTime': 'Tidspunktet kan ikke vises – sjekk dato og klokkeslett.',
+	'cms.preview.noSessions': 'Ingen samlinger er lagt inn ennå.',
 } as const;
 
 export type UIKey = keyof typeof nb;
