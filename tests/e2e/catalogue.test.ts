@@ -1,10 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../utils/browser.ts';
-import { buildSite, disposeBuilds } from '../utils/build.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { makeContentDir, removeContentDir } from '../utils/content-dir.ts';
 import { FIXED_NOW } from '../utils/paths.ts';
-import { serveStatic, type StaticServer } from '../utils/serve.ts';
+import { useServedSite } from '../utils/served-site.ts';
 
 // The minimal fixture (6 published courses, one of each registration state) plus 25 open digital
 // courses on «Legemidler» for leger in September 2027: 31 courses, two pages of 24.
@@ -18,28 +16,18 @@ const extra = (n: number) => {
 };
 
 let contentDir: string;
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-	contentDir = makeContentDir({ files: Object.fromEntries(Array.from({ length: EXTRA }, (_, i) => extra(i + 1))) });
-	const site = await buildSite(contentDir, FIXED_NOW);
-	server = await serveStatic(site.outDir);
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-	await disposeBuilds();
-	removeContentDir(contentDir);
-});
+const served = useServedSite(
+	() => (contentDir = makeContentDir({ files: Object.fromEntries(Array.from({ length: EXTRA }, (_, i) => extra(i + 1))) })),
+	FIXED_NOW,
+	() => removeContentDir(contentDir),
+);
 
 /** A page at `path` with the clock at build time; with JavaScript, once the filters are ready. */
 async function open(path: string, javaScriptEnabled = true): Promise<Page> {
-	const context = await browser.newContext({ javaScriptEnabled, locale: 'en-US', viewport: { width: 1280, height: 900 } });
+	const context = await served.browser.newContext({ javaScriptEnabled, locale: 'en-US', viewport: { width: 1280, height: 900 } });
 	const page = await context.newPage();
 	await page.clock.setFixedTime(new Date(FIXED_NOW));
-	await page.goto(`${server.url}${path}`);
+	await page.goto(`${served.server.url}${path}`);
 	if (javaScriptEnabled) await page.locator('form[data-catalogue]').waitFor({ state: 'visible' });
 	return page;
 }

@@ -1,30 +1,16 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../utils/browser.ts';
-import { buildSite, disposeBuilds } from '../utils/build.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { FIXED_NOW, minimalFixture } from '../utils/paths.ts';
-import { serveStatic, type StaticServer } from '../utils/serve.ts';
+import { useServedSite } from '../utils/served-site.ts';
 
 // A build made at FIXED_NOW, opened later: the page script must catch up with the real time.
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-	const site = await buildSite(minimalFixture, FIXED_NOW);
-	server = await serveStatic(site.outDir);
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-	await disposeBuilds();
-});
+const served = useServedSite(minimalFixture, FIXED_NOW);
 
 async function open(path: string, clock: string, javaScriptEnabled = true): Promise<Page> {
-	const context = await browser.newContext({ javaScriptEnabled });
+	const context = await served.browser.newContext({ javaScriptEnabled });
 	const page = await context.newPage();
 	await page.clock.setFixedTime(new Date(clock));
-	await page.goto(`${server.url}${path}`);
+	await page.goto(`${served.server.url}${path}`);
 	return page;
 }
 

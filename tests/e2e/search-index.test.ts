@@ -1,16 +1,12 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { FILTER_KEYS } from '../../src/lib/search-record.ts';
-import { launchBrowser } from '../utils/browser.ts';
-import { buildSite, disposeBuilds } from '../utils/build.ts';
 import { FIXED_NOW, sampleContent } from '../utils/paths.ts';
-import { serveStatic, type StaticServer } from '../utils/serve.ts';
+import { useServedSite } from '../utils/served-site.ts';
 import { fixtureEntries } from '../utils/site-map.ts';
 
 // The index is read the way the site reads it: Pagefind's own JS in a real browser.
 const entries = fixtureEntries(sampleContent);
-let browser: Browser;
-let server: StaticServer;
 let page: Page;
 
 interface IndexedPage {
@@ -19,19 +15,13 @@ interface IndexedPage {
 	meta: Record<string, string>;
 }
 
+const served = useServedSite(sampleContent, FIXED_NOW);
+
 beforeAll(async () => {
-	const site = await buildSite(sampleContent, FIXED_NOW);
-	server = await serveStatic(site.outDir);
-	browser = await launchBrowser();
-	page = await browser.newPage();
-	await page.goto(`${server.url}/`);
+	page = await served.browser.newPage();
+	await page.goto(`${served.server.url}/`);
 	// A string, so that Vitest does not rewrite the browser's dynamic import.
 	await page.evaluate(`import('/pagefind/pagefind.js').then(async (pf) => { await pf.init(); window.pf = pf; })`);
-});
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-	await disposeBuilds();
 });
 
 /** Every indexed page, found by asking for all values of the `type` filter. */

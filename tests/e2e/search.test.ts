@@ -1,40 +1,25 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Browser, Page, Request } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../utils/browser.ts';
-import { type BuiltSite, buildSite, disposeBuilds } from '../utils/build.ts';
+import type { Page, Request } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { mainOf, textOf } from '../utils/html.ts';
 import { sampleContent } from '../utils/paths.ts';
-import { serveStatic, type StaticServer } from '../utils/serve.ts';
+import { useServedSite } from '../utils/served-site.ts';
 
 // The search page on the real sample content, in real Chromium.
 const NOW = '2026-11-20T12:00:00Z';
 const COURSE = 'Demensomsorg i praksis';
 const COURSE_URL = '/kurs/demensomsorg-i-praksis/';
 
-let browser: Browser;
-let server: StaticServer;
-let site: BuiltSite;
-
-beforeAll(async () => {
-	site = await buildSite(sampleContent, NOW);
-	server = await serveStatic(site.outDir);
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-	await disposeBuilds();
-});
+const served = useServedSite(sampleContent, NOW);
 
 /** Resolves once the latest search has been shown (the result area is no longer busy). */
 const settled = (page: Page) => page.waitForSelector('.search__results[aria-busy="false"]');
 
 async function open(path: string, javaScriptEnabled = true): Promise<Page> {
-	const page = await (await browser.newContext({ javaScriptEnabled })).newPage();
-	await page.goto(`${server.url}${path}`);
+	const page = await (await served.browser.newContext({ javaScriptEnabled })).newPage();
+	await page.goto(`${served.server.url}${path}`);
 	if (javaScriptEnabled && path.startsWith('/sok/')) await settled(page);
 	return page;
 }
@@ -54,7 +39,7 @@ describe('the search page', () => {
 		await expect.poll(() => status(page)).toMatch(/^\d+ treff for «demens»$/);
 		await settled(page);
 		expect((await titles(page)).slice(0, 3)).toContain(COURSE);
-		expect(page.url()).toBe(`${server.url}/sok/?q=demens`);
+		expect(page.url()).toBe(`${served.server.url}/sok/?q=demens`);
 		expect(await page.evaluate(() => history.length)).toBe(before);
 		const result = page.locator('.search-result', { hasText: COURSE });
 		expect(await result.locator('.search-result__meta').innerText()).toMatch(/Kurs\s+14\. sep\. 2027\s+Lørenskog kommune/);
@@ -65,12 +50,12 @@ describe('the search page', () => {
 	it('finds an inflected form through Norwegian stemming', async () => {
 		// The course says «demenssykdom» and «demenssykdommene»; the query is a third form.
 		const query = 'demenssykdommer';
-		const words = textOf(mainOf(site.read(COURSE_URL))).toLowerCase().split(/[^\p{L}\p{N}]+/u);
+		const words = textOf(mainOf(served.site.read(COURSE_URL))).toLowerCase().split(/[^\p{L}\p{N}]+/u);
 		expect(words).toContain('demenssykdommene');
 		// Without stemming the course could only match words that start with the query …
 		expect(words.filter((w) => w.startsWith(query))).toEqual([]);
 		// … and, since the exact form is in the index, Pagefind does not fall back to a shorter prefix.
-		expect(textOf(mainOf(site.read('/tema/demens/'))).toLowerCase()).toContain(query);
+		expect(textOf(mainOf(served.site.read('/tema/demens/'))).toLowerCase()).toContain(query);
 		const page = await open(`/sok/?q=${query}`);
 		expect((await titles(page)).slice(0, 3)).toContain(COURSE);
 	});
@@ -103,7 +88,7 @@ describe('the search page', () => {
 		await restored();
 
 		await checkbox(page, 'type', 'Arrangement').check();
-		await expect.poll(() => page.url()).toBe(`${server.url}/sok/?q=demens&type=Kurs&type=Arrangement`);
+		await expect.poll(() => page.url()).toBe(`${served.server.url}/sok/?q=demens&type=Kurs&type=Arrangement`);
 		await settled(page);
 		expect(await count(page)).toBeGreaterThan(courses);
 
@@ -141,7 +126,7 @@ describe('the search page', () => {
 		expect(outline).not.toBe('none');
 		const href = await page.evaluate(() => (document.activeElement as HTMLAnchorElement).getAttribute('href'));
 		await page.keyboard.press('Enter');
-		await page.waitForURL(`${server.url}${href}`);
+		await page.waitForURL(`${served.server.url}${href}`);
 	});
 
 	it('shows ten results at a time and moves focus to the first new one', async () => {
@@ -170,7 +155,7 @@ describe('the search page', () => {
 		const page = await open(COURSE_URL);
 		await page.fill('#header-q', 'legemidler');
 		await page.press('#header-q', 'Enter');
-		await page.waitForURL(`${server.url}/sok/?q=legemidler`);
+		await page.waitForURL(`${served.server.url}/sok/?q=legemidler`);
 		await settled(page);
 		expect(await page.inputValue('#search-q')).toBe('legemidler');
 		expect(await count(page)).toBeGreaterThan(0);
@@ -182,7 +167,7 @@ describe('the search page', () => {
 		const remove = page.getByRole('button', { name: 'Fjern Type: Sted' });
 		expect(await remove.isVisible()).toBe(true);
 		await remove.click();
-		await expect.poll(() => page.url()).toBe(`${server.url}/sok/?q=demens`);
+		await expect.poll(() => page.url()).toBe(`${served.server.url}/sok/?q=demens`);
 		await settled(page);
 		expect(await count(page)).toBeGreaterThan(0);
 		expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-status'))).toBe(true);
@@ -201,7 +186,7 @@ const folderSize = (dir: string): number =>
 
 describe('the cost of a search', () => {
 	it('stays within budget for a first search, with and without gzip on the server', async () => {
-		const context = await browser.newContext();
+		const context = await served.browser.newContext();
 		const page = await context.newPage();
 		const sizes: Promise<{ path: string; bytes: number }>[] = [];
 		// Context events include the requests of Pagefind's web worker (page-level CDP misses them).
@@ -209,7 +194,7 @@ describe('the cost of a search', () => {
 			const path = new URL(request.url()).pathname;
 			if (path !== '/favicon.svg') sizes.push(request.sizes().then((s) => ({ path, bytes: s.responseBodySize + s.responseHeadersSize })));
 		});
-		await page.goto(`${server.url}/sok/`);
+		await page.goto(`${served.server.url}/sok/`);
 		await settled(page);
 		await page.fill('#search-q', 'demens');
 		await expect.poll(() => page.locator('.search-result').count()).toBe(10);
@@ -218,7 +203,7 @@ describe('the cost of a search', () => {
 		// The test server sends files as they are; a host with gzip would compress all but Pagefind's
 		// index chunks, which Pagefind writes compressed already.
 		const gzipped = (path: string) => {
-			const file = readFileSync(site.fileOf(path));
+			const file = readFileSync(served.site.fileOf(path));
 			return Math.min(file.length, gzipSync(file).length);
 		};
 		const sum = (items: { path: string; bytes: number }[], size: (item: { path: string; bytes: number }) => number) => items.reduce((n, i) => n + size(i), 0);
@@ -229,7 +214,7 @@ describe('the cost of a search', () => {
 			transferredPagefind: sum(pagefind, (l) => l.bytes),
 			gzipEstimate: sum(loaded, (l) => gzipped(l.path)),
 			gzipEstimatePagefind: sum(pagefind, (l) => gzipped(l.path)),
-			distPagefind: folderSize(join(site.outDir, 'pagefind')),
+			distPagefind: folderSize(join(served.site.outDir, 'pagefind')),
 		};
 		console.info('search cost (bytes):', JSON.stringify(figures));
 		expect(pagefind.map((l) => l.path)).toContain('/pagefind/wasm.no.pagefind');
