@@ -110,7 +110,7 @@ export function toDecapField(name: string, schema: z.ZodType, text: FieldText): 
 		case 'reference':
 			return relation(base, meta.collection!, false);
 		case 'image':
-			return { ...base, widget: 'object', collapsed: false, fields: objectFields(schema, text).map((f) => (f.name === 'src' ? { ...f, widget: 'image', choose_url: true } : f)) };
+			return { ...base, widget: 'object', collapsed: false, fields: childFields(required, objectFields(schema, text).map((f) => (f.name === 'src' ? { ...f, widget: 'image', choose_url: true } : f))) };
 	}
 
 	const inner = unwrap(schema);
@@ -128,11 +128,22 @@ export function toDecapField(name: string, schema: z.ZodType, text: FieldText): 
 		case 'enum':
 			return { ...base, widget: 'select', options: enumOptions(name, inner, text) };
 		case 'object':
-			return { ...base, widget: 'object', fields: objectFields(schema, text) };
+			return { ...base, widget: 'object', fields: childFields(required, objectFields(schema, text)) };
 		case 'array':
 			return arrayField(base, schema, text);
 	}
 	throw new Error(`cms: ingen CMS-widget for feltet ${name} (zod-type ${def.type})`);
+}
+
+/**
+ * Decap demands required subfields and writes subfield defaults even when an optional object is
+ * left empty, which blocks saving or writes a half object (`image: { alt: "" }`). Inside an
+ * optional object every subfield is therefore optional and without default (the schema still
+ * checks and fills them in).
+ */
+function childFields(required: boolean, fields: DecapField[]): DecapField[] {
+	if (required) return fields;
+	return fields.map(({ default: _default, ...field }) => ({ ...field, required: false }));
 }
 
 function lengthPattern({ min, max }: { min?: number; max?: number }): string {

@@ -1,3 +1,4 @@
+import { REGISTRATION_KEYS } from '../lib/registration-labels.ts';
 import type { RegistrationState } from '../lib/schedule.ts';
 import type { ListItem } from './catalog.ts';
 import { format } from './format.ts';
@@ -16,16 +17,6 @@ export function cardDate(item: ListItem): { datetime: string; text: string } | u
 	const count = item.sessions.length;
 	return { datetime: format.iso(session.startAt), text: count > 1 ? `${range} (${t('list.sessions', { count })})` : range };
 }
-
-const REGISTRATION_KEYS = {
-	open: 'registration.open',
-	'deadline-passed': 'registration.deadlinePassed',
-	full: 'registration.full',
-	cancelled: 'registration.cancelled',
-	closed: 'registration.closed',
-	ended: 'registration.ended',
-	'always-open': 'registration.alwaysOpen',
-} as const satisfies Record<RegistrationState, string>;
 
 /** Every registration state in a fixed order. */
 export const REGISTRATION_STATES = Object.keys(REGISTRATION_KEYS) as RegistrationState[];

@@ -35,7 +35,7 @@ function expectedWidget(schema: z.ZodType): string {
 const isRequired = (schema: z.ZodType) => !schema.safeParse(undefined).success;
 
 /** Compares a schema object with CMS fields, recursively; returns every mismatch as text. */
-function drift(schema: z.ZodType, fields: DecapField[], path: string): string[] {
+function drift(schema: z.ZodType, fields: DecapField[], path: string, optionalParent = false): string[] {
 	const shape = shapeOf(schema);
 	const problems: string[] = [];
 	const names = fields.map((f) => f.name);
@@ -47,12 +47,14 @@ function drift(schema: z.ZodType, fields: DecapField[], path: string): string[] 
 		// An image's file is picked with Decap's image widget.
 		const expected = fieldMeta(schema)?.kind === 'image' && field.name === 'src' ? 'image' : expectedWidget(child);
 		if (!expected.split('|').includes(field.widget)) problems.push(`${at}: widget ${field.widget}, expected ${expected}`);
-		if ((field.required !== false) !== isRequired(child)) problems.push(`${at}: required ${field.required !== false} in the CMS, ${isRequired(child)} in the schema`);
+		// Decap would demand the subfields of an optional object left empty: they are optional there.
+		const required = isRequired(child) && !optionalParent;
+		if ((field.required !== false) !== required) problems.push(`${at}: required ${field.required !== false} in the CMS, ${required} expected from the schema`);
 		const values = unwrap(elementOf(child) ?? child);
 		if (values instanceof z.ZodEnum && !fieldMeta(child)) {
 			expect.soft(field.options?.map((o) => o.value), at).toEqual(values.options);
 		}
-		if (field.fields) problems.push(...drift(elementOf(child) ?? child, field.fields, `${at}.`));
+		if (field.fields) problems.push(...drift(elementOf(child) ?? child, field.fields, `${at}.`, !elementOf(child) && !isRequired(child)));
 	}
 	return problems;
 }

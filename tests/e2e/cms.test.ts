@@ -1,0 +1,242 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { calloutComponent } from '../../cms/editor-components.ts';
+import { useTranslations } from '../../src/i18n/index.ts';
+import { makeFormat } from '../../src/lib/format.ts';
+import { compileBody } from '../../src/mdx/body.ts';
+import { localToInstant } from '../../src/site/time.ts';
+import { formatProblem } from '../../src/validation/problem.ts';
+import { readSource } from '../../src/validation/source.ts';
+import { validateContent } from '../../src/validation/validate.ts';
+import { launchBrowser } from '../utils/browser.ts';
+import { buildSite, disposeBuilds } from '../utils/build.ts';
+import { type DecapBackend, startDecapBackend } from '../utils/decap.ts';
+import { FIXED_NOW, sampleContent } from '../utils/paths.ts';
+import { serveStatic, type StaticServer } from '../utils/serve.ts';
+
+// The real Decap client in Chromium against decap-server (git mode) on a throw-away repository:
+// what an editor saves must land on a workflow branch, validate, publish into main and build.
+const t = useTranslations('nb');
+const TIMEOUT = 120_000;
+const ZONE = 'Europe/Oslo';
+const COURSE = {
+	slug: 'sar-og-sarbehandling-for-ovede',
+	title: 'Sår og sårbehandling for øvede',
+	summary: 'For sykepleiere som vil fordype seg i behandling av kroniske sår.',
+	start: '2027-09-14T09:00',
+	end: '2027-09-14T15:30',
+};
+const CALLOUT = '<Callout type="warning" title="Ta med legitimasjon">\n\nHusk gyldig legitimasjon ved oppmøte.\n\n</Callout>';
+const NEWS = { slug: 'kurskatalogen-for-2027', title: 'Kurskatalogen for 2027 er klar', summary: 'Nye kurs og arrangementer for 2027.' };
+
+let backend: DecapBackend;
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+	backend = await startDecapBackend();
+	const site = await buildSite(sampleContent, FIXED_NOW, { KB_CMS_LOCAL_BACKEND: backend.apiUrl });
+	server = await serveStatic(site.outDir);
+	browser = await launchBrowser();
+});
+afterAll(async () => {
+	await browser?.close();
+	await server?.close();
+	await backend?.stop();
+	await disposeBuilds();
+});
+
+/**
+ * A fresh page logged in to the CMS at `#/<hash>`. The browser runs in another time zone than the
+ * site, so a time that moved with the browser's zone would show.
+ */
+async function openCms(hash: string): Promise<Page> {
+	const page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, timezoneId: 'America/New_York' });
+	page.setDefaultTimeout(30_000);
+	page.on('dialog', (dialog) => dialog.accept());
+	await page.goto(`${server.url}/admin/`);
+	await page.getByRole('button', { name: 'Logg inn' }).click();
+	await page.getByText('Arbeidsflyt').waitFor();
+	await page.goto(`${server.url}/admin/#/${hash}`);
+	return page;
+}
+
+/** The `n`th widget of a field (Decap's ids are `<name>-field-<counter>`). */
+const field = (page: Page, name: string, n = 0) => page.locator(`[id^="${name}-field-"]`).nth(n);
+
+/** Picks an option of a select or relation widget by its label. */
+async function pick(page: Page, name: string, label: string): Promise<void> {
+	await field(page, name).click();
+	await field(page, name).pressSequentially(label.slice(0, 5));
+	await page.getByRole('option', { name: label, exact: true }).click();
+}
+
+/** Saves, and fails with Decap's messages when it refuses (a required field it cannot see filled). */
+async function save(page: Page): Promise<void> {
+	await page.getByRole('button', { name: 'Lagre' }).click();
+	const refused = page.locator('[class*="ControlErrorsList"] li');
+	await page.getByText('Endringer lagret').or(refused.first()).waitFor();
+	expect(await refused.allTextContents(), 'Decap refused to save').toEqual([]);
+}
+
+/** Sets the workflow status to ready ("Klar") and publishes ("Publiser nå"). */
+async function publish(page: Page): Promise<void> {
+	await page.getByRole('button', { name: /^Status: / }).click();
+	await page.getByRole('menuitem', { name: 'Klar' }).click();
+	await page.getByRole('button', { name: 'Status: Klar' }).waitFor();
+	await page.getByRole('button', { name: 'Publiser', exact: true }).click();
+	await page.getByRole('menuitem', { name: 'Publiser nå' }).click();
+	await page.getByText('Innlegg publisert').waitFor();
+}
+
+const branchExists = (branch: string) => backend.git('branch', '--list', branch) !== '';
+
+/** Validates the content of a branch with the project's own validation; returns the errors. */
+function errorsOn(ref: string): { content: string; errors: string[] } {
+	const content = backend.exportContent(ref);
+	const errors = validateContent(content).problems.filter((p) => p.severity === 'error');
+	return { content, errors: errors.map(formatProblem) };
+}
+
+/** Publishes and checks that the branch was merged into main and removed. */
+async function publishAndCheckMerged(page: Page, branch: string, file: string): Promise<void> {
+	const tip = backend.git('rev-parse', branch);
+	const saved = backend.git('show', `${branch}:${file}`);
+	await publish(page);
+	expect(branchExists(branch), `${branch} removed after publishing`).toBe(false);
+	expect(() => backend.git('merge-base', '--is-ancestor', tip, 'main'), `${branch} merged into main`).not.toThrow();
+	expect(backend.git('show', `main:${file}`)).toBe(saved);
+}
+
+describe('the Callout editor component', () => {
+	const callout = calloutComponent(t);
+
+	it('writes the MDX the site accepts and reads it back', () => {
+		const data = { type: 'warning', title: 'Mat & "drikke" <ute>', text: 'Første avsnitt.\n\nAndre avsnitt.' };
+		const mdx = callout.toBlock(data);
+		expect(mdx).toBe('<Callout type="warning" title="Mat &amp; &quot;drikke&quot; &lt;ute&gt;">\n\nFørste avsnitt.\n\nAndre avsnitt.\n\n</Callout>');
+		const compiled = compileBody(mdx);
+		expect(compiled.problems).toEqual([]);
+		expect(compiled.html).toContain('callout--warning');
+		expect(callout.fromBlock(callout.pattern.exec(mdx)!)).toEqual(data);
+	});
+
+	it('reads the Callouts of the sample content, with or without attributes', () => {
+		expect(callout.fromBlock(callout.pattern.exec('<Callout>\n\nKurset er gratis.\n\n</Callout>')!)).toEqual({ type: 'info', title: '', text: 'Kurset er gratis.' });
+		const body = readFileSync(join(sampleContent, 'courses/demensomsorg-i-praksis.mdx'), 'utf8');
+		const block = body.slice(body.indexOf('<Callout'));
+		expect(callout.toBlock(callout.fromBlock(callout.pattern.exec(block)!))).toBe(block.slice(0, block.indexOf('</Callout>') + 10));
+	});
+});
+
+describe('the CMS with decap-server (git, editorial workflow)', () => {
+	it(
+		'previews a course like the site: title, Norwegian weekday and date, local time',
+		async () => {
+			const page = await openCms('collections/courses/new');
+			await field(page, 'title').fill('Forhåndsvisning av kurs');
+			await page.getByRole('button', { name: /(Add|Legg til) samlinger/ }).click();
+			await field(page, 'start').fill(COURSE.start);
+			await field(page, 'end').fill(COURSE.end);
+			const format = makeFormat(t('locale'), ZONE, t);
+			const expected = format.range(localToInstant(COURSE.start, ZONE), localToInstant(COURSE.end, ZONE));
+			expect(expected).toMatch(/^tirsdag 14\. september 2027, 09.00–15.30$/);
+			const preview = page.frameLocator('iframe[class*="PreviewPaneFrame"]');
+			await expect.poll(() => preview.locator('h1').textContent()).toBe('Forhåndsvisning av kurs');
+			await expect.poll(() => preview.locator('.session__when').textContent()).toBe(expected);
+			await page.close();
+		},
+		TIMEOUT,
+	);
+
+	it(
+		'creates a course through the form, on a workflow branch, valid, and publishes it into main',
+		async () => {
+			const page = await openCms('collections/courses/new');
+			await field(page, 'title').fill(COURSE.title);
+			await field(page, 'summary').fill(COURSE.summary);
+			await pick(page, 'organiser', 'Nordre Follo kommune');
+			await pick(page, 'topics', 'Sårbehandling');
+			await pick(page, 'audiences', t('audience.sykepleier'));
+			await pick(page, 'format', t('format.classroom'));
+			await page.getByRole('button', { name: /(Add|Legg til) samlinger/ }).click();
+			await field(page, 'start').fill(COURSE.start);
+			await field(page, 'end').fill(COURSE.end);
+			await page.locator('[data-slate-editor="true"]').first().click();
+			await page.keyboard.insertText('Kurset tar for seg kartlegging og behandling av kroniske sår.');
+			await page.getByRole('button', { name: 'Add Component' }).click();
+			await page.getByRole('menuitem', { name: t('cms.callout.label') }).click();
+			await pick(page, 'type', t('cms.callout.warning'));
+			await field(page, 'title', 1).fill('Ta med legitimasjon');
+			await page.locator('[data-slate-editor="true"]').nth(1).click();
+			await page.keyboard.insertText('Husk gyldig legitimasjon ved oppmøte.');
+			// The preview renders the body from the entry's state: once the box is there, so is the text.
+			const preview = page.frameLocator('iframe[class*="PreviewPaneFrame"]');
+			await expect.poll(() => preview.locator('.callout--warning').textContent()).toBe('Ta med legitimasjonHusk gyldig legitimasjon ved oppmøte.');
+			await save(page);
+
+			const branch = `cms/courses/${COURSE.slug}`;
+			const file = `content/courses/${COURSE.slug}.mdx`;
+			expect(branchExists(branch), `branch ${branch}; branches: ${backend.git('branch', '--list')}\n${backend.log()}`).toBe(true);
+			expect(backend.git('config', `branch.${branch}.description`)).toBe('decap-cms/draft');
+			expect(backend.git('diff', '--name-only', 'main', branch)).toBe(file);
+
+			const { content, errors } = errorsOn(branch);
+			expect(errors).toEqual([]);
+			const source = readSource(join(content, 'courses', `${COURSE.slug}.mdx`), `courses/${COURSE.slug}.mdx`);
+			expect(source.data).toMatchObject({
+				title: COURSE.title,
+				summary: COURSE.summary,
+				organiser: 'nordre-follo-kommune',
+				topics: ['sarbehandling'],
+				audiences: ['sykepleier'],
+				format: 'classroom',
+				sessions: [{ start: COURSE.start, end: COURSE.end }],
+			});
+			expect(readFileSync(source.path, 'utf8')).toMatch(new RegExp(`^ {2}- start: "?${COURSE.start}"?$`, 'm'));
+			expect(source.body).toContain(CALLOUT);
+
+			await publishAndCheckMerged(page, branch, file);
+			await page.close();
+		},
+		TIMEOUT,
+	);
+
+	it(
+		'edits a news item: title and summary change on main, nothing else does',
+		async () => {
+			const file = `content/news/${NEWS.slug}.mdx`;
+			const before = readSource(join(backend.exportContent('main'), 'news', `${NEWS.slug}.mdx`), `news/${NEWS.slug}.mdx`);
+			const page = await openCms(`collections/news/entries/${NEWS.slug}`);
+			await expect.poll(() => field(page, 'title').inputValue()).toBe((before.data as { title: string }).title);
+			await field(page, 'title').fill(NEWS.title);
+			await field(page, 'summary').fill(NEWS.summary);
+			await save(page);
+
+			const branch = `cms/news/${NEWS.slug}`;
+			expect(branchExists(branch), `branch ${branch}\n${backend.log()}`).toBe(true);
+			expect(errorsOn(branch).errors).toEqual([]);
+			await publishAndCheckMerged(page, branch, file);
+
+			const after = readSource(join(backend.exportContent('main'), 'news', `${NEWS.slug}.mdx`), `news/${NEWS.slug}.mdx`);
+			expect(after.data).toEqual({ ...(before.data as object), title: NEWS.title, summary: NEWS.summary });
+			expect(after.body?.trim()).toBe(before.body?.trim());
+			await page.close();
+		},
+		TIMEOUT,
+	);
+
+	it(
+		'builds what was published: the new course page and the edited article',
+		async () => {
+			const site = await buildSite(backend.exportContent('main'), FIXED_NOW);
+			const course = site.read(`/kurs/${COURSE.slug}/`);
+			expect(course).toContain(COURSE.title);
+			expect(course).toContain('callout--warning');
+			expect(site.read(`/nyheter/${NEWS.slug}/`)).toContain(NEWS.title);
+		},
+		TIMEOUT,
+	);
+});
