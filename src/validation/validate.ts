@@ -73,9 +73,10 @@ function parseWith(schema: z.ZodType, source: SourceFile, problems: Problem[]) {
 /**
  * Validates a whole content folder against the content model: YAML syntax, file names,
  * every schema rule, references across collections, DST gaps in the site's time zone and
- * the MDX body restrictions. Nothing is written; the result says what is wrong, where.
+ * the MDX body restrictions, and that images under `/uploads/…` exist in `publicDir`.
+ * Nothing is written; the result says what is wrong, where.
  */
-export function validateContent(contentDir: string): ValidationResult {
+export function validateContent(contentDir: string, { publicDir = join(process.cwd(), 'public') }: { publicDir?: string } = {}): ValidationResult {
 	const problems: Problem[] = [];
 	const entries = Object.fromEntries(collectionKeys.map((k) => [k, []])) as unknown as Record<CollectionKey, ValidEntry[]>;
 	const sitePath = join(contentDir, 'site.yaml');
@@ -126,6 +127,10 @@ export function validateContent(contentDir: string): ValidationResult {
 			const at = { file: source.file, line: source.lineOf(path), field: path.join('.'), value, severity: 'error' as const };
 			if (meta.kind === 'reference' && meta.collection && meta.collection in slugs && !slugs[meta.collection as CollectionKey].has(value as string)) {
 				problems.push({ ...at, message: `finnes ikke i ${meta.collection}/ (ukjent referanse)` });
+			}
+			const src = meta.kind === 'image' ? (value as { src?: string }).src : undefined;
+			if (src?.startsWith('/') && !existsSync(join(publicDir, decodeURI(src)))) {
+				problems.push({ ...at, field: [...path, 'src'].join('.'), line: source.lineOf([...path, 'src']), value: src, message: `bildefilen finnes ikke i public${src}` });
 			}
 			if (meta.kind === 'datetime' && site) {
 				try {

@@ -1,0 +1,26 @@
+/**
+ * `npm run check:content [-- --dir <folder>] [--json]`: validates a content folder without
+ * building. One line per problem (`file:line: field: message`), grouped by file, then a summary;
+ * exit 1 on errors. Warnings (exit 0) point at things worth a look.
+ */
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { contentDir } from '../src/site/config.ts';
+import { resolveNow } from '../src/site/time.ts';
+import { formatReport } from '../src/validation/problem.ts';
+import { validateContent } from '../src/validation/validate.ts';
+import { contentWarnings } from '../src/validation/warnings.ts';
+
+const { values } = parseArgs({ options: { dir: { type: 'string' }, json: { type: 'boolean', default: false } } });
+const dir = values.dir ? resolve(values.dir) : contentDir();
+const result = validateContent(dir);
+const problems = [...result.problems, ...(result.problems.some((p) => p.severity === 'error') ? [] : contentWarnings(result, resolveNow()))];
+const errors = problems.filter((p) => p.severity === 'error').length;
+
+if (values.json) {
+	console.log(JSON.stringify({ dir, errors, warnings: problems.length - errors, problems }, null, 2));
+} else {
+	console.log(`Sjekker innholdet i ${dir}`);
+	console.log(formatReport(problems));
+}
+process.exitCode = errors ? 1 : 0;
