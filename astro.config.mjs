@@ -1,6 +1,7 @@
 // @ts-check
 import { createHash } from 'node:crypto';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { decapCms } from './src/integrations/decap.ts';
@@ -13,8 +14,18 @@ const cacheKey = createHash('sha256').update(contentDir()).digest('hex').slice(0
 
 export default defineConfig({
 	trailingSlash: 'always',
-	build: { format: 'directory' },
+	// No inline scripts or styles, so the Content-Security-Policy in public/_headers can forbid them.
+	build: { format: 'directory', inlineStylesheets: 'never' },
+	vite: { build: { assetsInlineLimit: 0 } },
 	cacheDir: `./node_modules/.astro/${cacheKey}/`,
 	// contentCheck runs first: it validates the content folder and sets `site`.
-	integrations: [contentCheck(), localizedRoutes(), decapCms(), mdx(), pagefindIndex()],
+	integrations: [
+		contentCheck(),
+		localizedRoutes(),
+		decapCms(),
+		mdx(),
+		// Reads `site` at astro:config:done, after contentCheck has set it.
+		sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/admin/') }),
+		pagefindIndex(),
+	],
 });
