@@ -19,6 +19,15 @@ const ROUTES: { pattern: string; entrypoint: string }[] = [
 	{ pattern: '/{locations}/[slug]', entrypoint: 'location.astro' },
 	{ pattern: '/{search}', entrypoint: 'search.astro' },
 	{ pattern: '/{accessibility}', entrypoint: 'accessibility.astro' },
+	{ pattern: '/{calendar}.ics', entrypoint: 'calendar.ics.ts' },
+	{ pattern: '/{courses}/[slug].ics', entrypoint: 'course.ics.ts' },
+	{ pattern: '/{events}/[slug].ics', entrypoint: 'event.ics.ts' },
+	{ pattern: '/{organisations}/[slug].ics', entrypoint: 'organisation.ics.ts' },
+	{ pattern: '/{topics}/[slug].ics', entrypoint: 'topic.ics.ts' },
+	{ pattern: '/rss.xml', entrypoint: 'rss.xml.ts' },
+	{ pattern: '/{topics}/[slug]/rss.xml', entrypoint: 'topic-rss.xml.ts' },
+	{ pattern: '/robots.txt', entrypoint: 'robots.txt.ts' },
+	{ pattern: '/build.json', entrypoint: 'build-json.ts' },
 ];
 
 /** Injects the site's pages under the route segments of the deployment's language. */

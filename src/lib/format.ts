@@ -1,5 +1,8 @@
 import type { Translate } from '../i18n/index.ts';
 
+/** The currency of prices on a site in `locale` (ISO 4217): SEK in Sweden, NOK otherwise. */
+export const currencyOf = (locale: string): string => (locale.endsWith('SE') ? 'SEK' : 'NOK');
+
 /** Date and time formatting in the site's language and time zone, always through `Intl`. */
 export function makeFormat(locale: string, timeZone: string, t: Translate) {
 	const fmt = (options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(locale, { timeZone, ...options });
@@ -8,7 +11,7 @@ export function makeFormat(locale: string, timeZone: string, t: Translate) {
 	const clock = fmt({ hour: '2-digit', minute: '2-digit' });
 	const dayKey = fmt({ year: 'numeric', month: '2-digit', day: '2-digit' });
 	const number = new Intl.NumberFormat(locale);
-	const money = new Intl.NumberFormat(locale, { style: 'currency', currency: locale.endsWith('SE') ? 'SEK' : 'NOK', maximumFractionDigits: 0 });
+	const money = new Intl.NumberFormat(locale, { style: 'currency', currency: currencyOf(locale), maximumFractionDigits: 0 });
 
 	return {
 		/** «tirsdag 14. september 2027» */

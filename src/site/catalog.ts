@@ -95,7 +95,7 @@ async function buildCatalog() {
 	}
 	for (const location of locationEntries) pushTo(locationsByOrganisation, location.data.organisation, location);
 
-	const byName = <T extends { data: { name: string } }>(a: T, b: T) => a.data.name.localeCompare(b.data.name, 'nb');
+	const byName = <T extends { data: { name: string } }>(a: T, b: T) => a.data.name.localeCompare(b.data.name, lang);
 	return {
 		organisations: new Map(organisationEntries.sort(byName).map((e) => [e.id, e])),
 		topics: new Map(topicEntries.sort(byName).map((e) => [e.id, e])),

@@ -14,7 +14,7 @@ export const catalogueJsonUrl = (): string => `${paths.section('courses')}katalo
 /** Every course in catalogue order: upcoming by next session, e-learning by title, then past (latest first). */
 export async function catalogueCourses(): Promise<CourseItem[]> {
 	const { courses } = await getCatalog();
-	const { upcoming, always, past } = splitByNext([...courses].sort((a, b) => a.data.title.localeCompare(b.data.title, 'nb')));
+	const { upcoming, always, past } = splitByNext([...courses].sort((a, b) => a.data.title.localeCompare(b.data.title, t('locale'))));
 	return [...upcoming, ...always, ...past];
 }
 
@@ -39,7 +39,7 @@ export async function catalogueFacets(): Promise<Record<Facet, FacetOption[]>> {
 		audience: AUDIENCES.filter((a) => used.audience.has(a)).map((a) => [a, t(`audience.${a}`)]),
 		format: COURSE_FORMATS.filter((f) => used.format.has(f)).map((f) => [f, t(`format.${f}`)]),
 		organiser: [...organisations].filter(([id]) => used.organiser.has(id)).map(([id, e]) => [id, e.data.name, e.data.short_name ?? e.data.name]),
-		region: [...used.region].sort((a, b) => a.localeCompare(b, 'nb')).map((r) => [r, r]),
+		region: [...used.region].sort((a, b) => a.localeCompare(b, t('locale'))).map((r) => [r, r]),
 	};
 }
 

@@ -14,6 +14,10 @@ export function makePaths(t: Translate) {
 		newsPage: (page: number) => (page <= 1 ? `/${seg('news')}/` : `/${seg('news')}/${page}/`),
 		search: (query?: string) => `/${t('route.search')}/${query ? `?q=${encodeURIComponent(query)}` : ''}`,
 		accessibility: `/${t('route.accessibility')}/`,
+		/** The RSS feed of all news. */
+		feed: '/rss.xml',
+		/** The RSS feed of one topic's news. */
+		topicFeed: (slug: string) => `/${seg('topics')}/${slug}/rss.xml`,
 	};
 }
 export type Paths = ReturnType<typeof makePaths>;

@@ -1,6 +1,8 @@
+import { currencyOf } from '../lib/format.ts';
 import type { LinkedData } from '../lib/structured-data.ts';
 import { getCatalog } from './catalog.ts';
-import { site } from './index.ts';
+import { paths, site, t } from './index.ts';
+import { SECTIONS, type Section } from './paths.ts';
 
 /** Lookups and absolute URL for the structured data of the page at `path`. */
 export async function linkedData(path: string): Promise<LinkedData> {
@@ -8,7 +10,23 @@ export async function linkedData(path: string): Promise<LinkedData> {
 	return {
 		url: new URL(path, site.url).href,
 		timeZone: site.timezone,
+		currency: currencyOf(t('locale')),
 		organisation: (id) => organisations.get(id)?.data,
 		location: (id) => locations.get(id)?.data,
 	};
+}
+
+/**
+ * The breadcrumb trail of the page at `path` with absolute URLs: Home › section › page for a
+ * detail page (`section` given), Home › list for a list (and its later pages); none elsewhere.
+ */
+export function breadcrumbTrail(path: string, title: string, section?: Section): { name: string; url: string }[] | undefined {
+	const list = section ?? SECTIONS.find((s) => path.startsWith(paths.section(s)));
+	if (!list) return undefined;
+	const crumbs = [
+		{ name: t('site.home'), path: paths.home },
+		{ name: t(`nav.${list}`), path: paths.section(list) },
+		...(path === paths.section(list) ? [] : [{ name: title, path }]),
+	];
+	return crumbs.map((crumb) => ({ name: crumb.name, url: new URL(crumb.path, site.url).href }));
 }

@@ -1,0 +1,18 @@
+import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
+import { getCatalog } from '../site/catalog.ts';
+import { calendarResponse, icsPath } from '../site/calendar-events.ts';
+import { paths } from '../site/index.ts';
+
+export const prerender = true;
+
+export const getStaticPaths = (async () => {
+	const { organisations } = await getCatalog();
+	return [...organisations.values()].map((organisation) => ({ params: { slug: organisation.id }, props: { organisation } }));
+}) satisfies GetStaticPaths;
+
+/** `/organisasjoner/<slug>.ics`: upcoming courses and events it organises or is a partner in. */
+export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = async ({ props: { organisation } }) => {
+	const { courses, events } = (await getCatalog()).byOrganisation(organisation.id);
+	const { id, data } = organisation;
+	return calendarResponse({ name: data.name, page: paths.entry('organisations', id), file: icsPath('organisations', id), courses, events, upcomingOnly: true });
+};

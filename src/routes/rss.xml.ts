@@ -1,0 +1,16 @@
+import type { APIRoute } from 'astro';
+import { getCatalog } from '../site/catalog.ts';
+import { newsFeed } from '../site/feeds.ts';
+import { paths, site, t } from '../site/index.ts';
+
+export const prerender = true;
+
+/** `/rss.xml`: every published news item, newest first. */
+export const GET: APIRoute = async () =>
+	newsFeed({
+		title: t('feed.title', { site: site.name }),
+		description: t('list.news.intro'),
+		page: paths.section('news'),
+		feed: paths.feed,
+		news: (await getCatalog()).news,
+	});

@@ -1,0 +1,18 @@
+import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
+import { getCatalog } from '../site/catalog.ts';
+import { calendarResponse, icsPath } from '../site/calendar-events.ts';
+import { paths } from '../site/index.ts';
+
+export const prerender = true;
+
+export const getStaticPaths = (async () => {
+	const { topics } = await getCatalog();
+	return [...topics.values()].map((topic) => ({ params: { slug: topic.id }, props: { topic } }));
+}) satisfies GetStaticPaths;
+
+/** `/tema/<slug>.ics`: upcoming courses and events on a topic. */
+export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = async ({ props: { topic } }) => {
+	const { courses, events } = (await getCatalog()).byTopic(topic.id);
+	const { id, data } = topic;
+	return calendarResponse({ name: data.name, page: paths.entry('topics', id), file: icsPath('topics', id), courses, events, upcomingOnly: true });
+};

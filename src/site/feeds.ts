@@ -1,0 +1,40 @@
+import rss from '@astrojs/rss';
+import type { NewsItem } from './catalog.ts';
+import { site, t } from './index.ts';
+import { localToInstant } from './time.ts';
+
+const ENTITIES: Record<string, string> = { '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' };
+const absolute = (path: string) => new URL(path, site.url).href;
+
+/** What one news feed is about. */
+interface FeedOptions {
+	title: string;
+	description: string;
+	/** The site page the feed belongs to (the channel's link). */
+	page: string;
+	/** The feed's own path (its `atom:link rel="self"`). */
+	feed: string;
+	/** Published news, newest first. */
+	news: NewsItem[];
+}
+
+/**
+ * An RSS 2.0 response: per item the title, the article's URL as link and permalink guid, the
+ * publication date at local midnight in the site's time zone and the summary.
+ */
+export function newsFeed({ title, description, page, feed, news }: FeedOptions): Promise<Response> {
+	const self = absolute(feed).replace(/[<>&"]/g, (c) => ENTITIES[c]);
+	return rss({
+		title,
+		description,
+		site: absolute(page),
+		xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+		customData: `<language>${t('locale')}</language><atom:link href="${self}" rel="self" type="application/rss+xml"/>`,
+		items: news.map((item) => ({
+			title: item.data.title,
+			link: absolute(item.href),
+			pubDate: localToInstant(item.data.date, site.timezone),
+			description: item.data.summary,
+		})),
+	});
+}
