@@ -72,6 +72,8 @@ export function cmsConfig({ site, contentDir, root, localBackend }: CmsOptions) 
 					slug: '{{slug}}',
 					identifier_field: mdx ? 'title' : 'name',
 					summary: mdx ? '{{title}}' : '{{name}}',
+					// The entry's page on a deploy preview (or on `site_url` once published).
+					preview_path: `${t(`route.${key}`)}/{{slug}}/`,
 					fields: [...objectFields(def.schema, text), ...(mdx ? [body] : [])],
 				};
 			}),

@@ -6,6 +6,29 @@ import { projectRoot } from '../utils/paths.ts';
 
 const rules = parseHeaders(readFileSync(join(projectRoot, 'public/_headers'), 'utf8'));
 
+const CACHE = { revalidate: 'no-cache', year: 'public, max-age=31536000, immutable' };
+/** Representative paths of a build and how long browsers and CDNs may keep them. */
+const CACHING: [string, keyof typeof CACHE][] = [
+	['/', 'revalidate'],
+	['/kurs/demensomsorg-i-praksis/', 'revalidate'],
+	['/kurs/katalog.json', 'revalidate'],
+	['/rss.xml', 'revalidate'],
+	['/kalender.ics', 'revalidate'],
+	['/build.json', 'revalidate'],
+	['/uploads/kurs.jpg', 'revalidate'],
+	['/admin/', 'revalidate'],
+	['/admin/decap-cms.js', 'revalidate'],
+	['/pagefind/pagefind.js', 'revalidate'],
+	['/pagefind/pagefind-worker.js', 'revalidate'],
+	['/pagefind/pagefind-entry.json', 'revalidate'],
+	['/pagefind/pagefind.no_43424a8a64.pf_meta', 'revalidate'],
+	['/pagefind/wasm.no.pagefind', 'revalidate'],
+	['/_astro/app.Ab12.js', 'year'],
+	['/pagefind/index/no_409b7cb.pf_index', 'year'],
+	['/pagefind/fragment/no_11fbf9d.pf_fragment', 'year'],
+	['/pagefind/filter/no_27b1b4c.pf_filter', 'year'],
+];
+
 describe('public/_headers as the server applies it', () => {
 	it('gives every page a strict CSP: no inline scripts or styles, wasm allowed for search', () => {
 		const csp = headersFor(rules, '/kurs/demensomsorg-i-praksis/')['content-security-policy'];
@@ -23,9 +46,22 @@ describe('public/_headers as the server applies it', () => {
 		expect(headers['x-content-type-options']).toBe('nosniff');
 	});
 
-	it('caches hashed assets for a year and nothing else', () => {
-		expect(headersFor(rules, '/_astro/app.Ab12.js')['cache-control']).toBe('public, max-age=31536000, immutable');
-		expect(headersFor(rules, '/')['cache-control']).toBeUndefined();
+	it.each(CACHING)('caches %s as %s', (path, expected) => {
+		expect(headersFor(rules, path)['cache-control']).toBe(CACHE[expected]);
+	});
+
+	it('detaches the inherited Cache-Control wherever a rule sets another (hosts that join repeats)', () => {
+		for (const rule of rules.filter((r) => r.pattern !== '/*' && r.set.some(([name]) => name === 'cache-control'))) {
+			expect(rule.remove, rule.pattern).toContain('cache-control');
+		}
+	});
+
+	it('matches docs/nginx.conf, whose map gives the same Cache-Control for every path', () => {
+		const conf = readFileSync(join(projectRoot, 'docs/nginx.conf'), 'utf8');
+		const map = /map \$uri \$cache_control \{([^}]*)\}/.exec(conf)?.[1] ?? '';
+		const entries = [...map.matchAll(/^\s*(\S+)\s+"([^"]+)";/gm)].map(([, key, value]) => ({ key, value }));
+		const nginx = (path: string) => entries.find(({ key }) => key.startsWith('~') && new RegExp(key.slice(1)).test(path))?.value ?? entries.find(({ key }) => key === 'default')?.value;
+		for (const [path, expected] of CACHING) expect(nginx(path), path).toBe(CACHE[expected]);
 	});
 
 	it('refuses a header line before any path', () => {
