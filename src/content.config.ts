@@ -10,4 +10,5 @@ export const collections = {
 	courses: defineCollection({ loader: contentLoader('courses'), schema: model.courses.schema }),
 	events: defineCollection({ loader: contentLoader('events'), schema: model.events.schema }),
 	news: defineCollection({ loader: contentLoader('news'), schema: model.news.schema }),
+	programmes: defineCollection({ loader: contentLoader('programmes'), schema: model.programmes.schema }),
 };

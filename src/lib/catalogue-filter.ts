@@ -55,12 +55,14 @@ export function stateToUrl(state: FilterState, base: string): string {
 }
 
 /**
- * Whether a course passes the filters: any selected value within a facet, every facet;
- * "open" keeps open and always-open registration; a date range keeps courses with a session
- * on a day inside it (so never e-learning without sessions).
+ * Whether a course passes the filters: any selected value within a facet, every facet (a course
+ * of an organisation without a region serves every region); "open" keeps open and always-open
+ * registration; a date range keeps courses with a session on a day inside it (so never
+ * e-learning without sessions).
  */
 export function matches(course: CatalogueCourse, state: FilterState): boolean {
 	for (const facet of FACETS) {
+		if (facet === 'region' && course.values.region.length === 0) continue;
 		if (state[facet].length > 0 && !state[facet].some((v) => course.values[facet].includes(v))) return false;
 	}
 	if (state.open && course.state !== 'open' && course.state !== 'always-open') return false;

@@ -3,6 +3,7 @@ import type { Event } from '../schemas/event.ts';
 import type { News } from '../schemas/news.ts';
 import type { Location } from '../schemas/location.ts';
 import type { Organisation } from '../schemas/organisation.ts';
+import type { Programme } from '../schemas/programme.ts';
 import { localToInstant, toOffsetIso } from '../site/time.ts';
 import type { Span, TimedSession } from './schedule.ts';
 
@@ -123,6 +124,37 @@ export function newsJsonLd(news: News, ld: LinkedData): JsonLd {
 		author: news.author ? { '@type': 'Person', name: news.author } : publisher,
 		publisher,
 		...(news.image && { image: absolute(news.image.src, ld) }),
+	};
+}
+
+/**
+ * A free-text programme length as an ISO 8601 period (`12 måneder` → `P12M`, `2 år` → `P2Y`,
+ * `6 uker` → `P6W`); undefined when it names no such unit.
+ */
+export function isoPeriod(text: string): string | undefined {
+	const match = /(\d+)\s*(år|years?|måneder|månader|mnd|months?|uker|veker|veckor|weeks?)\b/iu.exec(text);
+	if (!match) return undefined;
+	const unit = /^(år|y)/i.test(match[2]) ? 'Y' : /^(m)/i.test(match[2]) ? 'M' : 'W';
+	return `P${match[1]}${unit}`;
+}
+
+/**
+ * schema.org `EducationalOccupationalProgram`: provider, length and the courses of its steps
+ * (`courseUrl` gives a step's course page; a course not on the site is left out).
+ */
+export function programmeJsonLd(programme: Programme, courseUrl: (slug: string) => { name: string; url: string } | undefined, ld: LinkedData): JsonLd {
+	const period = programme.duration && isoPeriod(programme.duration);
+	const courses = programme.steps.flatMap((step) => (step.course ? (courseUrl(step.course) ?? []) : []));
+	return {
+		'@context': CONTEXT,
+		'@type': 'EducationalOccupationalProgram',
+		name: programme.title,
+		description: programme.summary,
+		url: ld.url,
+		provider: organization(ld.organisation(programme.organiser), programme.organiser),
+		...(period && { timeToComplete: period }),
+		...(programme.image && { image: absolute(programme.image.src, ld) }),
+		...(courses.length > 0 && { hasCourse: courses.map((c) => ({ '@type': 'Course', name: c.name, url: absolute(c.url, ld) })) }),
 	};
 }
 

@@ -4,6 +4,7 @@ import { eventSchema } from './event.ts';
 import { locationSchema } from './location.ts';
 import { newsSchema } from './news.ts';
 import { organisationSchema } from './organisation.ts';
+import { programmeSchema } from './programme.ts';
 import { topicSchema } from './topic.ts';
 
 /** How a collection is stored in the content folder. */
@@ -27,6 +28,7 @@ export const collections = {
 	courses: { folder: 'courses', format: 'mdx', schema: courseSchema },
 	events: { folder: 'events', format: 'mdx', schema: eventSchema },
 	news: { folder: 'news', format: 'mdx', schema: newsSchema },
+	programmes: { folder: 'programmes', format: 'mdx', schema: programmeSchema },
 } as const satisfies Record<string, CollectionDefinition>;
 
 export type CollectionKey = keyof typeof collections;

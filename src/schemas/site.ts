@@ -1,6 +1,14 @@
 import { z } from 'astro/zod';
 import { SITE_LANGUAGES } from './enums.ts';
-import { email, reference, url } from './values.ts';
+import { email, reference, slug, url } from './values.ts';
+
+/** A region of the partnership, for the region picker and `/region/<slug>/`. */
+export const regionSchema = z.object({
+	/** Used in URLs (`?region=follo`, `/region/follo/`). */
+	slug: slug(),
+	/** Shown to users, e.g. `Follo`. */
+	name: z.string().min(1),
+});
 
 /** `site.yaml`: one deployment of the portal. */
 export const siteSchema = z.object({
@@ -26,6 +34,14 @@ export const siteSchema = z.object({
 	url: url(),
 	/** Slug of the curating organisation. */
 	owner: reference('organisations'),
+	/**
+	 * The partnership's regions. Once set, an organisation's `region` must name one of them (by
+	 * slug or name); organisations without a region serve every region.
+	 */
+	regions: z
+		.array(regionSchema)
+		.refine((list) => new Set(list.map((r) => r.slug)).size === list.length, 'to regioner har samme slug')
+		.default([]),
 	/** The git host the CMS publishes to (see README, "Publishing with Decap CMS"). */
 	cms: z
 		.object({
@@ -52,3 +68,4 @@ export const siteSchema = z.object({
 	}),
 });
 export type SiteConfig = z.output<typeof siteSchema>;
+export type Region = z.output<typeof regionSchema>;

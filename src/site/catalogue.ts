@@ -2,8 +2,8 @@ import { splitByNext } from '../lib/agenda.ts';
 import { type CatalogueData, type CourseRow, FACETS, type Facet, type FacetOption } from '../lib/catalogue-data.ts';
 import { AUDIENCES, COURSE_FORMATS } from '../schemas/enums.ts';
 import { cardDate, REGISTRATION_STATES, registrationLabel } from './card-text.ts';
-import { type Catalog, type CourseItem, getCatalog } from './catalog.ts';
-import { paths, t } from './index.ts';
+import { type CourseItem, getCatalog } from './catalog.ts';
+import { paths, site, t } from './index.ts';
 
 /** URL of page `n` of the course catalogue: `/kurs/`, `/kurs/2/` … */
 export const cataloguePage = (n: number): string => (n <= 1 ? paths.section('courses') : `${paths.section('courses')}${n}/`);
@@ -18,20 +18,30 @@ export async function catalogueCourses(): Promise<CourseItem[]> {
 	return [...upcoming, ...always, ...past];
 }
 
-type Organisations = Catalog['organisations'];
-
-/** The facet values of a course: topics, audiences, format, organiser and the organiser's region. */
-function valuesOf(item: CourseItem, organisations: Organisations): Record<Facet, string[]> {
-	const region = organisations.get(item.data.organiser)?.data.region;
-	return { topic: item.data.topics, audience: item.data.audiences, format: [item.data.format], organiser: [item.data.organiser], region: region ? [region] : [] };
+/** The facet values of a course: topics, audiences, format, organiser and the organiser's region (its slug). */
+function valuesOf(item: CourseItem): Record<Facet, string[]> {
+	return { topic: item.data.topics, audience: item.data.audiences, format: [item.data.format], organiser: [item.data.organiser], region: item.region ? [item.region] : [] };
 }
 
-/** The options of each facet that some course has, in display order (names, or the enum order). */
-export async function catalogueFacets(): Promise<Record<Facet, FacetOption[]>> {
+/** Every region of `site.yaml` (in its order), or, when it lists none, the regions courses name. */
+function regionOptions(used: Set<string>): FacetOption[] {
+	if (site.regions.length > 0) return site.regions.map((r) => [r.slug, r.name]);
+	return [...used].sort((a, b) => a.localeCompare(b, t('locale'))).map((r) => [r, r]);
+}
+
+let facetsOnce: Promise<Record<Facet, FacetOption[]>> | undefined;
+
+/**
+ * The options of each facet that some course has, in display order (names, or the enum order).
+ * Every catalogue page shows the same form, so a build scans the courses once, not once per page.
+ */
+export const catalogueFacets = (): Promise<Record<Facet, FacetOption[]>> => (import.meta.env.DEV ? facetsOf() : (facetsOnce ??= facetsOf()));
+
+async function facetsOf(): Promise<Record<Facet, FacetOption[]>> {
 	const { courses, topics, organisations } = await getCatalog();
 	const used = Object.fromEntries(FACETS.map((f) => [f, new Set<string>()])) as Record<Facet, Set<string>>;
 	for (const item of courses) {
-		const values = valuesOf(item, organisations);
+		const values = valuesOf(item);
 		for (const facet of FACETS) for (const value of values[facet]) used[facet].add(value);
 	}
 	return {
@@ -39,7 +49,7 @@ export async function catalogueFacets(): Promise<Record<Facet, FacetOption[]>> {
 		audience: AUDIENCES.filter((a) => used.audience.has(a)).map((a) => [a, t(`audience.${a}`)]),
 		format: COURSE_FORMATS.filter((f) => used.format.has(f)).map((f) => [f, t(`format.${f}`)]),
 		organiser: [...organisations].filter(([id]) => used.organiser.has(id)).map(([id, e]) => [id, e.data.name, e.data.short_name ?? e.data.name]),
-		region: [...used.region].sort((a, b) => a.localeCompare(b, t('locale'))).map((r) => [r, r]),
+		region: regionOptions(used.region),
 	};
 }
 
@@ -50,11 +60,10 @@ export async function catalogueData(): Promise<CatalogueData> {
 	const facets = await catalogueFacets();
 	const index = Object.fromEntries(Object.entries(facets).map(([facet, options]) => [facet, new Map(options.map(([value], i) => [value, i]))])) as Record<Facet, Map<string, number>>;
 	const at = (facet: Facet, value?: string) => (value === undefined ? -1 : (index[facet].get(value) ?? -1));
-	const { organisations } = await getCatalog();
 	const rows: CourseRow[] = [];
 	for (const item of await catalogueCourses()) {
 		const { data } = item;
-		const values = valuesOf(item, organisations);
+		const values = valuesOf(item);
 		const row: CourseRow = [
 			item.entry.id,
 			data.title,

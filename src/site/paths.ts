@@ -1,7 +1,7 @@
 import type { Translate } from '../i18n/index.ts';
 
 /** Page families whose URL segment comes from the translation table. */
-export const SECTIONS = ['courses', 'events', 'news', 'topics', 'organisations', 'locations'] as const;
+export const SECTIONS = ['courses', 'programmes', 'events', 'news', 'topics', 'organisations', 'locations'] as const;
 export type Section = (typeof SECTIONS)[number];
 
 /** Builds every URL of the site from the route segments of one language. */
@@ -14,6 +14,8 @@ export function makePaths(t: Translate) {
 		newsPage: (page: number) => (page <= 1 ? `/${seg('news')}/` : `/${seg('news')}/${page}/`),
 		search: (query?: string) => `/${t('route.search')}/${query ? `?q=${encodeURIComponent(query)}` : ''}`,
 		accessibility: `/${t('route.accessibility')}/`,
+		/** The page of one region of `site.yaml`. */
+		region: (slug: string) => `/${t('route.region')}/${slug}/`,
 		/** The RSS feed of all news. */
 		feed: '/rss.xml',
 		/** The RSS feed of one topic's news. */

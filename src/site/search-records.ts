@@ -1,13 +1,13 @@
 import type { CollectionEntry } from 'astro:content';
 import { searchRecord, type SearchRecord } from '../lib/search-record.ts';
-import { type CourseItem, type EventItem, getCatalog, type NewsItem } from './catalog.ts';
+import { type CourseItem, type EventItem, getCatalog, type NewsItem, type ProgrammeItem } from './catalog.ts';
 import { now, t } from './index.ts';
 
 /** The search records of every kind of page, with names resolved through the catalog. */
 export async function searchRecords() {
-	const { organisations, topics } = await getCatalog();
+	const { organisations, topics, regionOf } = await getCatalog();
 	const orgName = (id: string) => organisations.get(id)?.data.name ?? id;
-	const region = (id: string) => organisations.get(id)?.data.region ?? '';
+	const region = (id: string) => regionOf(id)?.name ?? '';
 	const topicNames = (ids: string[]) => ids.map((id) => topics.get(id)?.data.name ?? id);
 	const image = (img?: { src: string; alt: string }) => ({ image: img?.src, image_alt: img?.alt });
 
@@ -50,13 +50,27 @@ export async function searchRecords() {
 				sort: { date: data.date },
 			});
 		},
+		programme(item: ProgrammeItem): SearchRecord {
+			const { data } = item;
+			return searchRecord({
+				filters: {
+					type: [t('type.programme')],
+					topic: topicNames(data.topics),
+					audience: data.audiences.map((a) => t(`audience.${a}`)),
+					organiser: [orgName(data.organiser)],
+					region: [region(data.organiser)],
+				},
+				meta: { title: data.title, organiser: orgName(data.organiser), ...image(data.image) },
+				sort: {},
+			});
+		},
 		topic(entry: CollectionEntry<'topics'>): SearchRecord {
 			return searchRecord({ filters: { type: [t('type.topic')], topic: [entry.data.name] }, meta: { title: entry.data.name, ...image(entry.data.image) }, sort: {} });
 		},
 		organisation(entry: CollectionEntry<'organisations'>): SearchRecord {
 			const { data } = entry;
 			return searchRecord({
-				filters: { type: [t('type.organisation')], organiser: [data.name], region: [data.region ?? ''] },
+				filters: { type: [t('type.organisation')], organiser: [data.name], region: [region(entry.id)] },
 				meta: { title: data.name, ...image(data.logo) },
 				sort: {},
 			});

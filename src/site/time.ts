@@ -29,11 +29,23 @@ export function offsetMinutes(instant: number, timeZone: string): number {
 /** True when the value has no time of day and so means the whole day. */
 export const isDateOnly = (local: string): boolean => !local.includes('T');
 
+/** Instants of the local values converted so far, by time zone and value. */
+const instants = new Map<string, number>();
+
 /**
  * Converts local wall-clock time in `timeZone` to an instant. DST-correct: a time in the
  * spring-forward gap throws; an ambiguous autumn time resolves to its first occurrence.
  */
 export function localToInstant(local: string, timeZone: string): Date {
+	// The same few thousand values are converted again on every page that shows them (cards,
+	// JSON-LD, calendars), and each conversion formats up to four dates: remember the results.
+	const key = `${timeZone} ${local}`;
+	let instant = instants.get(key);
+	if (instant === undefined) instants.set(key, (instant = convert(local, timeZone)));
+	return new Date(instant);
+}
+
+function convert(local: string, timeZone: string): number {
 	const m = DATETIME_PATTERN.exec(local);
 	if (!m) throw new RangeError(`Not a local date-time: ${local}`);
 	const [y, mo, d, h = '0', mi = '0'] = m.slice(1) as string[];
@@ -46,7 +58,7 @@ export function localToInstant(local: string, timeZone: string): Date {
 	if (matches.length === 0) {
 		throw new NonexistentLocalTimeError(`${local} finnes ikke i tidssonen ${timeZone} (sommertid)`);
 	}
-	return new Date(matches[0]);
+	return matches[0];
 }
 
 /** The day after a `YYYY-MM-DD` date, as `YYYY-MM-DD`. */

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
+import { findRegion } from '../lib/region-filter.ts';
 import { compileBodyCached } from '../mdx/cache.ts';
 import { type CollectionKey, collectionKeys, collections } from '../schemas/index.ts';
 import { type SiteConfig, siteSchema } from '../schemas/site.ts';
@@ -73,7 +74,8 @@ function parseWith(schema: z.ZodType, source: SourceFile, problems: Problem[]) {
 /**
  * Validates a whole content folder against the content model: YAML syntax, file names,
  * every schema rule, references across collections, DST gaps in the site's time zone and
- * the MDX body restrictions, and that images under `/uploads/…` exist in `publicDir`.
+ * the MDX body restrictions, that images under `/uploads/…` exist in `publicDir`, and that
+ * organisations name one of the site's regions once `site.yaml` lists them.
  * Nothing is written; the result says what is wrong, where.
  */
 export function validateContent(contentDir: string, { publicDir = join(process.cwd(), 'public') }: { publicDir?: string } = {}): ValidationResult {
@@ -144,6 +146,13 @@ export function validateContent(contentDir: string, { publicDir = join(process.c
 	if (site && siteSource) checkKinds(siteSchema, site, siteSource);
 	for (const key of collectionKeys) {
 		for (const entry of entries[key]) checkKinds(collections[key].schema, entry.data, entry.source);
+	}
+	const regions = site?.regions ?? [];
+	for (const { data, source } of regions.length ? entries.organisations : []) {
+		const region = data.region as string | undefined;
+		if (region === undefined || findRegion(regions, region)) continue;
+		const message = `er ikke en av regionene i site.yaml (${regions.map((r) => r.name).join(', ')})`;
+		problems.push({ file: source.file, line: source.lineOf(['region']), field: 'region', value: region, message, severity: 'error' });
 	}
 	return { site, entries, problems };
 }

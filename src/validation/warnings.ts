@@ -36,9 +36,9 @@ export function contentWarnings({ site, entries }: ValidationResult, now: Date):
 			warn(entry, ['materials'], 'arrangementet er over og har ikke materiell (lysbilder, opptak, rapport)');
 		}
 	}
-	for (const entry of entries.news) (entry.data.topics as string[]).forEach((topic) => usedTopics.add(topic));
+	for (const entry of [...entries.news, ...entries.programmes]) (entry.data.topics as string[]).forEach((topic) => usedTopics.add(topic));
 	for (const entry of entries.topics) {
-		if (!usedTopics.has(entry.id)) warn(entry, [], 'ingen kurs, arrangementer eller nyheter bruker dette temaet');
+		if (!usedTopics.has(entry.id)) warn(entry, [], 'ingen kurs, arrangementer, program eller nyheter bruker dette temaet');
 	}
 	return warnings;
 }

@@ -72,6 +72,16 @@ const organisationSchema = z.object({
 	logo: absoluteUrl.optional(),
 	address: z.union([address, z.array(address).min(2)]).optional(),
 });
+const programmeSchema = z.object({
+	'@context': context,
+	'@type': z.literal('EducationalOccupationalProgram'),
+	name: z.string().min(1),
+	description: z.string().min(1),
+	url: absoluteUrl,
+	provider: organization,
+	timeToComplete: z.string().regex(/^P\d+[YMW]$/).optional(),
+	hasCourse: z.array(z.object({ '@type': z.literal('Course'), name: z.string().min(1), url: absoluteUrl })).min(1).optional(),
+});
 const placeSchema = z.object({ '@context': context, '@type': z.literal('Place'), name: z.string().min(1), url: absoluteUrl, address });
 const breadcrumbSchema = z.object({
 	'@context': context,
@@ -80,7 +90,7 @@ const breadcrumbSchema = z.object({
 });
 
 /** The page type of each collection's detail pages. */
-const TYPE = { courses: 'Course', events: 'Event', news: 'NewsArticle', organisations: 'Organization', locations: 'Place', topics: undefined } as const;
+const TYPE = { courses: 'Course', events: 'Event', news: 'NewsArticle', organisations: 'Organization', locations: 'Place', topics: undefined, programmes: 'EducationalOccupationalProgram' } as const;
 const ATTENDANCE = { 'in-person': 'Offline', online: 'Online', mixed: 'Mixed' } as const;
 
 afterAll(disposeBuilds);
@@ -186,6 +196,16 @@ describe.each([
 			expect(org.telephone).toBe(data.phone);
 			const locations = ofKind('locations').filter((l) => l.data.organisation === id);
 			expect([org.address ?? []].flat().map((a) => a.streetAddress).sort()).toEqual(locations.map((l) => String(l.data.address)).sort());
+		}
+	});
+
+	it('programmes: provider and the published courses of their steps', () => {
+		for (const { url, title, data } of ofKind('programmes')) {
+			const programme = only(url, 'EducationalOccupationalProgram', programmeSchema);
+			expect(programme.name).toBe(title);
+			expect(programme.provider.name).toBe(nameOf('organisations', data.organiser));
+			const published = (data.steps as { course?: string }[]).flatMap((s) => entries.filter((e) => e.collection === 'courses' && e.id === s.course));
+			expect((programme.hasCourse ?? []).map((c) => c.url)).toEqual(published.map((e) => abs(e.url)));
 		}
 	});
 

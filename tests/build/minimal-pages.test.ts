@@ -30,7 +30,7 @@ describe('minimal fixture: pages at their URLs', () => {
 		expect(textOf(h1[0].inner)).toBe(entry.title);
 	});
 
-	it.each(['/', '/kurs/', '/arrangementer/', '/nyheter/', '/tema/', '/organisasjoner/', '/steder/', '/sok/', '/tilgjengelighet/'])('%s exists', (path) => {
+	it.each(['/', '/kurs/', '/program/', '/arrangementer/', '/nyheter/', '/tema/', '/organisasjoner/', '/steder/', '/sok/', '/tilgjengelighet/'])('%s exists', (path) => {
 		expect(site.has(path)).toBe(true);
 	});
 

@@ -73,8 +73,13 @@ describe('matches', () => {
 		expect(slugs({ audience: ['lege'] })).toEqual(['mars-fullt', 'april-avlyst', 'e-laering']);
 		expect(slugs({ topic: ['legemidler'], audience: ['lege'] })).toEqual(['mars-fullt', 'april-avlyst']);
 		expect(slugs({ organiser: ['nus', 'enebakk'] })).toHaveLength(courses.length);
-		expect(slugs({ organiser: ['nus'], region: ['Follo'] })).toEqual([]);
+		expect(slugs({ organiser: ['enebakk'], region: ['Øvre Romerike'] })).toEqual([]);
 		expect(slugs({ format: ['elearning'] })).toEqual(['e-laering']);
+	});
+
+	it('a region keeps its courses and those of organisations without a region', () => {
+		expect(slugs({ region: ['Follo'] })).toEqual(['februar', 'mars-fullt', 'april-avlyst', 'fristen-ute', 'e-laering', 'i-fjor']);
+		expect(slugs({ region: ['Øvre Romerike'] })).toEqual(['februar', 'fristen-ute', 'e-laering']);
 	});
 
 	it('«open» keeps open and always-open registration only', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isoDuration } from '../../src/lib/structured-data.ts';
+import { isoDuration, isoPeriod } from '../../src/lib/structured-data.ts';
 
 describe('isoDuration (courseWorkload of e-learning)', () => {
 	it.each([
@@ -12,5 +12,21 @@ describe('isoDuration (courseWorkload of e-learning)', () => {
 
 	it('is undefined for text without hours or minutes', () => {
 		expect(isoDuration('selvstudium')).toBeUndefined();
+	});
+});
+
+describe('isoPeriod (timeToComplete of programmes)', () => {
+	it.each([
+		['12 måneder', 'P12M'],
+		['6 mnd', 'P6M'],
+		['1 år', 'P1Y'],
+		['8 uker', 'P8W'],
+		['10 veckor', 'P10W'],
+		['Omtrent 18 måneder med samlinger', 'P18M'],
+	])('%s → %s', (text, iso) => expect(isoPeriod(text)).toBe(iso));
+
+	it('is undefined for text without years, months or weeks', () => {
+		expect(isoPeriod('to semestre')).toBeUndefined();
+		expect(isoPeriod('45 min')).toBeUndefined();
 	});
 });

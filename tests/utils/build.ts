@@ -89,10 +89,13 @@ export function runLockedAstroBuild(options: BuildOptions): Promise<BuildRun> {
 
 /** A finished build's output folder, read by site path. */
 export class BuiltSite {
-	constructor(
-		readonly outDir: string,
-		readonly output: string,
-	) {}
+	// Plain fields, not parameter properties: Node's type stripping (scripts/screenshots.ts) rejects those.
+	readonly outDir: string;
+	readonly output: string;
+	constructor(outDir: string, output: string) {
+		this.outDir = outDir;
+		this.output = output;
+	}
 
 	/** File of a site path: `/kurs/x/` → `kurs/x/index.html`; `/rss.xml` stays as is. */
 	fileOf(path: string): string {

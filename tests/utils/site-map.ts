@@ -10,6 +10,7 @@ export const SECTION: Record<CollectionKey, string> = {
 	topics: 'tema',
 	organisations: 'organisasjoner',
 	locations: 'steder',
+	programmes: 'program',
 };
 
 export interface FixtureEntry {
