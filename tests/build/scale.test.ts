@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -5,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateContent } from '../../bench/generate.ts';
 import { distStats, type DistStats, LISTING_KINDS } from '../../bench/measure.ts';
 import { type BuiltSite, buildSite, disposeBuilds } from '../utils/build.ts';
-import { FIXED_NOW } from '../utils/paths.ts';
+import { FIXED_NOW, projectRoot } from '../utils/paths.ts';
 
 // Listing pages must not grow with the amount of content: lists paginate, and topic,
 // organisation and location pages show the next few items and link to the full lists.
@@ -24,6 +25,11 @@ beforeAll(async () => {
 }, 240_000);
 afterAll(async () => {
 	await disposeBuilds();
+	// Astro's content cache of each generated folder (one per folder, see astro.config.mjs).
+	for (const entries of sizes) {
+		const key = createHash('sha256').update(join(root, String(entries))).digest('hex').slice(0, 12);
+		rmSync(join(projectRoot, 'node_modules', '.astro', key), { recursive: true, force: true });
+	}
 	rmSync(root, { recursive: true, force: true });
 });
 
