@@ -19,9 +19,13 @@ const served = useServedSite(sampleContent, FIXED_NOW);
 
 beforeAll(async () => {
 	page = await served.browser.newPage();
-	await page.goto(`${served.server.url}/`);
-	// A string, so that Vitest does not rewrite the browser's dynamic import.
-	await page.evaluate(`import('/pagefind/pagefind.js').then(async (pf) => { await pf.init(); window.pf = pf; })`);
+	await page.goto(`${served.server.url}/`, { waitUntil: 'networkidle' });
+	// A string, so that Vitest does not rewrite the browser's dynamic import. Under heavy load (the
+	// whole suite on two cores) Pagefind's first metadata fetch has been seen to fail once: try twice.
+	await page.evaluate(`import('/pagefind/pagefind.js').then(async (pf) => {
+		try { await pf.init(); await pf.filters(); } catch { await pf.destroy?.(); await pf.init(); await pf.filters(); }
+		window.pf = pf;
+	})`);
 });
 
 /** Every indexed page, found by asking for all values of the `type` filter. */
