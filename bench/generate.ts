@@ -258,6 +258,18 @@ export function generateContent(options: GenerateOptions): GeneratedContent {
 		}
 		return [...out];
 	};
+	/** The fields courses and events share, drawn in a fixed order so the output stays reproducible. */
+	const offeringFields = (title: string, main: string, org: Org, ts: typeof topics): Record<string, unknown> => {
+		const data: Record<string, unknown> = {
+			title: capital(title),
+			summary: trimTo(`${sentence(r, main, org.place)} ${r.pick(P.FOLLOW_UPS)}`, 300),
+			organiser: org.slug,
+		};
+		const partners = partnersOf(org);
+		if (partners.length) data.partners = partners;
+		data.topics = ts.map((t) => t.slug);
+		return data;
+	};
 	const words = (ts: typeof topics) => ts.flatMap((t) => t.words);
 	const locationOf = (org: Org) => locations.find((l) => l.org === org) ?? r.pick(locations);
 	let drafts = 0;
@@ -281,14 +293,7 @@ export function generateContent(options: GenerateOptions): GeneratedContent {
 		const when = !elearning && r.chance(0.35) ? ` ${season} ${year}` : '';
 		const title = `${elearning ? r.pick(P.ELEARNING_KINDS) : r.pick(P.COURSE_KINDS)} ${main}${tail}${when}`;
 		const slug = courseSlug(title);
-		const data: Record<string, unknown> = {
-			title: capital(title),
-			summary: trimTo(`${sentence(r, main, org.place)} ${r.pick(P.FOLLOW_UPS)}`, 300),
-			organiser: org.slug,
-		};
-		const partners = partnersOf(org);
-		if (partners.length) data.partners = partners;
-		data.topics = ts.map((t) => t.slug);
+		const data = offeringFields(title, main, org, ts);
 		data.audiences = r.some(['sykepleier', 'helsefagarbeider', 'lege', 'fysioterapeut', 'ergoterapeut', 'vernepleier', 'leder', 'student', 'alle'], 1, 4);
 		data.format = format;
 		if (elearning) {
@@ -337,14 +342,7 @@ export function generateContent(options: GenerateOptions): GeneratedContent {
 		const start = r.pick([8 * 60 + 30, 9 * 60, 10 * 60, 12 * 60, 14 * 60, 18 * 60]);
 		const twoDays = attendance !== 'online' && r.chance(0.15);
 		const end = twoDays ? 16 * 60 : Math.min(start + r.pick([60, 90, 120, 180, 240, 360]), 22 * 60);
-		const data: Record<string, unknown> = {
-			title: capital(title),
-			summary: trimTo(`${sentence(r, main, org.place)} ${r.pick(P.FOLLOW_UPS)}`, 300),
-			organiser: org.slug,
-		};
-		const partners = partnersOf(org);
-		if (partners.length) data.partners = partners;
-		data.topics = ts.map((t) => t.slug);
+		const data = offeringFields(title, main, org, ts);
 		if (r.chance(0.7)) data.audiences = r.some(['sykepleier', 'helsefagarbeider', 'lege', 'leder', 'alle', 'student'], 1, 3);
 		data.start = `${day(startDay)}T${hm(start)}`;
 		data.end = `${day(twoDays ? startDay + 1 : startDay)}T${hm(end)}`;
