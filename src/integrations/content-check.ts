@@ -2,7 +2,19 @@ import type { AstroIntegration } from 'astro';
 import { contentDir } from '../site/config.ts';
 import { recordAstroCommand } from '../site/command.ts';
 import { formatReport } from '../validation/problem.ts';
-import { validateContent } from '../validation/validate.ts';
+import { type ValidationResult, validateContent } from '../validation/validate.ts';
+
+let validated: ValidationResult | undefined;
+
+/**
+ * The content check's result in this build process: every collection's valid entries (drafts
+ * included; `id`, `data` and the rendered body `html`). Other integrations read it instead of
+ * parsing the content folder again.
+ */
+export function validatedContent(): ValidationResult {
+	if (!validated) throw new Error('validatedContent() før innholdskontrollen har kjørt');
+	return validated;
+}
 
 /**
  * Validates the content folder before Astro builds anything. Any error stops the build with
@@ -16,7 +28,8 @@ export function contentCheck(): AstroIntegration {
 			'astro:config:setup': ({ command, logger, updateConfig }) => {
 				recordAstroCommand(command);
 				const dir = contentDir();
-				const { site, problems } = validateContent(dir);
+				validated = validateContent(dir);
+				const { site, problems } = validated;
 				const errors = problems.filter((p) => p.severity === 'error');
 				if (errors.length) {
 					const error = new Error(`Innholdet i ${dir} har feil:\n${formatReport(errors)}`);
