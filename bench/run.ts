@@ -9,7 +9,7 @@ import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { serveDist } from '../scripts/server.ts';
-import { validateContent } from '../src/validation/validate.ts';
+import { validateContentInParallel } from '../src/validation/parallel.ts';
 import { launchBrowser } from '../tests/utils/browser.ts';
 import { withLock } from '../tests/utils/lock.ts';
 import { projectRoot } from '../tests/utils/paths.ts';
@@ -216,12 +216,11 @@ async function main() {
 
 		if (args.validate) {
 			const t1 = performance.now();
-			const { problems } = validateContent(contentDir, { publicDir: join(projectRoot, 'public') });
+			const { problems } = await validateContentInParallel(contentDir, { publicDir: join(projectRoot, 'public') });
 			results.validationMs = performance.now() - t1;
 			const errors = problems.filter((p) => p.severity === 'error');
-			log(`validateContent alone (in this process): ${fmt.s(results.validationMs)}, ${errors.length} errors`);
+			log(`validateContentInParallel alone (in this process): ${fmt.s(results.validationMs)}, ${errors.length} errors`);
 			if (errors.length) throw new Error(`generated content is invalid:\n${errors.slice(0, 20).map((e) => `${e.file}:${e.line}: ${e.field}: ${e.message}`).join('\n')}`);
-			(globalThis as { __kbBodies?: Map<unknown, unknown> }).__kbBodies?.clear();
 		}
 
 		log('building (astro build) …');

@@ -1,47 +1,55 @@
 import { join, relative } from 'node:path';
 import type { Loader } from 'astro/loaders';
-import { compileBodyCached } from '../mdx/cache.ts';
 import { type CollectionKey, collections } from '../schemas/index.ts';
-import { contentDir } from '../site/config.ts';
+import { contentDir, loadSiteConfig } from '../site/config.ts';
 import { includeDrafts } from '../site/command.ts';
-import { listCollectionFiles, slugOf } from '../validation/validate.ts';
-import { readSource } from '../validation/source.ts';
+import { formatReport } from '../validation/problem.ts';
+import { sharedValidation } from '../validation/shared.ts';
+import { checkFile, type FileContext, fileStamp, listCollectionFiles, type ValidEntry } from '../validation/validate.ts';
 
 /**
- * Loads one collection from the content folder. MDX bodies are parsed with the MDX parser and
- * stored as HTML (never compiled to JavaScript); the content check has already rejected
- * anything invalid. Drafts are kept in development only.
+ * Loads one collection from the content folder. Entries the content check validated in this
+ * process are taken as they are while their file is unchanged; other files (edited during
+ * `astro dev`) are checked again here. MDX bodies are stored as HTML (never compiled to
+ * JavaScript), without their MDX source. Drafts are kept in development only.
  */
 export function contentLoader(key: CollectionKey): Loader {
 	return {
 		name: 'kompetansebroen:content',
-		load: async ({ store, parseData, generateDigest, watcher }) => {
+		load: async ({ store, generateDigest, watcher }) => {
 			const dir = contentDir();
 			const folder = join(dir, collections[key].folder);
-			const sync = async () => {
+			let ctx: FileContext | undefined;
+			const entryOf = (name: string, known: Map<string, ValidEntry>): ValidEntry | undefined => {
+				const file = `${collections[key].folder}/${name}`;
+				const entry = known.get(file);
+				if (entry && entry.stamp === fileStamp(join(dir, file))) return entry;
+				ctx ??= { contentDir: dir, publicDir: join(process.cwd(), 'public'), site: loadSiteConfig(dir) };
+				const checked = checkFile(ctx, key, name);
+				const errors = checked.problems.filter((p) => p.severity === 'error');
+				if (errors.length) throw new Error(`Innholdet i ${dir} har feil:\n${formatReport(errors)}`);
+				return checked.entry;
+			};
+			const sync = () => {
+				const known = new Map((sharedValidation(dir)?.entries[key] ?? []).map((e) => [e.file, e]));
+				ctx = undefined;
 				store.clear();
 				for (const name of listCollectionFiles(dir, key)) {
-					const id = slugOf(name, key);
-					if (!id) continue;
-					const source = readSource(join(folder, name), `${collections[key].folder}/${name}`);
-					const raw = source.data as Record<string, unknown>;
-					if (raw?.draft === true && !includeDrafts()) continue;
-					const data = await parseData({ id, data: raw, filePath: source.path });
-					const body = source.body;
+					const entry = entryOf(name, known);
+					if (!entry || (entry.data.draft === true && !includeDrafts())) continue;
 					store.set({
-						id,
-						data,
-						body,
-						filePath: relative(process.cwd(), source.path),
-						digest: generateDigest(body === undefined ? raw : { raw, body }),
-						rendered: body === undefined ? undefined : { html: compileBodyCached(source.path, body).html, metadata: {} },
+						id: entry.id,
+						data: entry.data,
+						filePath: relative(process.cwd(), join(folder, name)),
+						digest: generateDigest(entry.body === undefined ? entry.data : { data: entry.data, body: entry.body }),
+						rendered: entry.html === undefined ? undefined : { html: entry.html, metadata: {} },
 					});
 				}
 			};
-			await sync();
+			sync();
 			watcher?.add(folder);
 			watcher?.on('all', (_event, path) => {
-				if (path.startsWith(folder)) void sync();
+				if (path.startsWith(folder)) sync();
 			});
 		},
 	};

@@ -1,8 +1,8 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { findRegion } from '../lib/region-filter.ts';
-import { compileBodyCached } from '../mdx/cache.ts';
+import { compileBody } from '../mdx/body.ts';
 import { type CollectionKey, collectionKeys, collections } from '../schemas/index.ts';
 import { type SiteConfig, siteSchema } from '../schemas/site.ts';
 import { SLUG_PATTERN } from '../schemas/values.ts';
@@ -14,16 +14,51 @@ import { readSource, type SourceFile } from './source.ts';
 /** A valid entry, as the site will see it. */
 export interface ValidEntry {
 	id: string;
-	source: SourceFile;
+	/** Path relative to the content folder. */
+	file: string;
+	/** `mtime:size` of the file when it was read (tells whether the entry is still current). */
+	stamp: string;
+	/** The schema's output for the file's data. */
 	data: Record<string, unknown>;
+	/** MDX source of the body (MDX collections). */
+	body?: string;
 	/** Rendered body HTML (MDX collections). */
 	html?: string;
+	/** A field's line in the file; only when the file was validated in this thread. */
+	lineOf?: (path: FieldPath) => number | undefined;
 }
 
 export interface ValidationResult {
 	site?: SiteConfig;
 	entries: Record<CollectionKey, ValidEntry[]>;
 	problems: Problem[];
+}
+
+/** A reference to another entry, and the problem to report when that entry does not exist. */
+export interface Reference {
+	collection: CollectionKey;
+	id: string;
+	problem: Problem;
+}
+
+/** What checking one file gives: its entry when valid, its problems, the references to resolve. */
+export interface CheckedFile {
+	key: CollectionKey;
+	/** Absolute path. */
+	path: string;
+	entry?: ValidEntry;
+	problems: Problem[];
+	references: Reference[];
+}
+
+/** What checking a single file needs to know besides the file. */
+export interface FileContext {
+	contentDir: string;
+	publicDir: string;
+	/** `site.yaml`, when valid: its time zone and regions are checked against. */
+	site?: SiteConfig;
+	/** Keep `lineOf` on entries (not transferable between threads). */
+	keepLines?: boolean;
 }
 
 const norwegianLocale = z.locales.no().localeError;
@@ -71,88 +106,138 @@ function parseWith(schema: z.ZodType, source: SourceFile, problems: Problem[]) {
 	return undefined;
 }
 
+/** `mtime:size` of a file: what the content loader compares to reuse a validated entry. */
+export const fileStamp = (path: string) => {
+	const { mtimeMs, size } = statSync(path);
+	return `${mtimeMs}:${size}`;
+};
+
 /**
- * Validates a whole content folder against the content model: YAML syntax, file names,
- * every schema rule, references across collections, DST gaps in the site's time zone and
- * the MDX body restrictions, that images under `/uploads/…` exist in `publicDir`, and that
- * organisations name one of the site's regions once `site.yaml` lists them.
- * Nothing is written; the result says what is wrong, where.
+ * Checks one content file against everything that does not need the other files: file name,
+ * YAML, schema, MDX body, images under `/uploads/…`, DST gaps in the site's time zone and the
+ * organisation's region. References are returned to be resolved once every file is known.
  */
-export function validateContent(contentDir: string, { publicDir = join(process.cwd(), 'public') }: { publicDir?: string } = {}): ValidationResult {
+export function checkFile(ctx: FileContext, key: CollectionKey, name: string): CheckedFile {
+	const def = collections[key];
+	const file = `${def.folder}/${name}`;
+	const path = join(ctx.contentDir, file);
 	const problems: Problem[] = [];
-	const entries = Object.fromEntries(collectionKeys.map((k) => [k, []])) as unknown as Record<CollectionKey, ValidEntry[]>;
-	const sitePath = join(contentDir, 'site.yaml');
-	let site: SiteConfig | undefined;
-	let siteSource: SourceFile | undefined;
-	if (!existsSync(contentDir)) {
-		problems.push({ file: contentDir, field: '', message: 'innholdsmappen finnes ikke', severity: 'error' });
-		return { entries, problems };
+	const references: Reference[] = [];
+	const result: CheckedFile = { key, path, problems, references };
+	const id = slugOf(name, key);
+	if (!id) {
+		const wanted = EXTENSIONS[def.format].join(' eller ');
+		const message = EXTENSIONS[def.format].some((e) => name.endsWith(e))
+			? 'filnavnet må bare ha små bokstaver a–z, tall og bindestrek (æ→ae, ø→o, å→a)'
+			: `ukjent filtype; filer i ${def.folder}/ må slutte på ${wanted}`;
+		problems.push({ file, field: '', message, value: name, severity: 'error' });
+		return result;
 	}
-	if (existsSync(sitePath)) {
-		siteSource = readSource(sitePath, 'site.yaml');
-		site = parseWith(siteSchema, siteSource, problems) as SiteConfig | undefined;
-	} else {
-		problems.push({ file: 'site.yaml', field: '', message: 'site.yaml mangler i innholdsmappen', severity: 'error' });
-	}
-
-	const slugs = Object.fromEntries(collectionKeys.map((k) => [k, new Set<string>()])) as Record<CollectionKey, Set<string>>;
-	for (const key of collectionKeys) {
-		const def = collections[key];
-		for (const name of listCollectionFiles(contentDir, key)) {
-			const file = `${def.folder}/${name}`;
-			const id = slugOf(name, key);
-			if (!id) {
-				const wanted = EXTENSIONS[def.format].join(' eller ');
-				const message = EXTENSIONS[def.format].some((e) => name.endsWith(e))
-					? 'filnavnet må bare ha små bokstaver a–z, tall og bindestrek (æ→ae, ø→o, å→a)'
-					: `ukjent filtype; filer i ${def.folder}/ må slutte på ${wanted}`;
-				problems.push({ file, field: '', message, value: name, severity: 'error' });
-				continue;
-			}
-			slugs[key].add(id);
-			const source = readSource(join(contentDir, file), file);
-			const data = parseWith(def.schema, source, problems);
-			let html: string | undefined;
-			if (source.body !== undefined) {
-				const compiled = compileBodyCached(source.path, source.body);
-				for (const p of compiled.problems) {
-					problems.push({ file, line: source.bodyLine + p.line - 1, field: 'body', message: p.message, severity: 'error' });
-				}
-				html = compiled.html;
-			}
-			if (data) entries[key].push({ id, source, data, html });
+	const stamp = fileStamp(path);
+	const source = readSource(path, file);
+	const data = parseWith(def.schema, source, problems);
+	let html: string | undefined;
+	if (source.body !== undefined) {
+		const compiled = compileBody(source.body);
+		for (const p of compiled.problems) {
+			problems.push({ file, line: source.bodyLine + p.line - 1, field: 'body', message: p.message, severity: 'error' });
 		}
+		html = compiled.html;
 	}
-
-	const checkKinds = (schema: z.ZodType, data: unknown, source: SourceFile) =>
-		walkKinds(schema, data, (meta, value, path) => {
-			const at = { file: source.file, line: source.lineOf(path), field: path.join('.'), value, severity: 'error' as const };
-			if (meta.kind === 'reference' && meta.collection && meta.collection in slugs && !slugs[meta.collection as CollectionKey].has(value as string)) {
-				problems.push({ ...at, message: `finnes ikke i ${meta.collection}/ (ukjent referanse)` });
-			}
-			const src = meta.kind === 'image' ? (value as { src?: string }).src : undefined;
-			if (src?.startsWith('/') && !existsSync(join(publicDir, decodeURI(src)))) {
-				problems.push({ ...at, field: [...path, 'src'].join('.'), line: source.lineOf([...path, 'src']), value: src, message: `bildefilen finnes ikke i public${src}` });
-			}
-			if (meta.kind === 'datetime' && site) {
-				try {
-					localToInstant(value as string, site.timezone);
-				} catch (error) {
-					if (!(error instanceof NonexistentLocalTimeError)) throw error;
-					problems.push({ ...at, message: `klokkeslettet finnes ikke i ${site.timezone} (hoppes over ved overgang til sommertid)` });
-				}
-			}
-		});
-	if (site && siteSource) checkKinds(siteSchema, site, siteSource);
-	for (const key of collectionKeys) {
-		for (const entry of entries[key]) checkKinds(collections[key].schema, entry.data, entry.source);
-	}
-	const regions = site?.regions ?? [];
-	for (const { data, source } of regions.length ? entries.organisations : []) {
-		const region = data.region as string | undefined;
-		if (region === undefined || findRegion(regions, region)) continue;
+	if (!data) return result;
+	checkKinds(ctx, def.schema, data, source, problems, references);
+	const regions = ctx.site?.regions ?? [];
+	const region = key === 'organisations' ? (data.region as string | undefined) : undefined;
+	if (regions.length && region !== undefined && !findRegion(regions, region)) {
 		const message = `er ikke en av regionene i site.yaml (${regions.map((r) => r.name).join(', ')})`;
-		problems.push({ file: source.file, line: source.lineOf(['region']), field: 'region', value: region, message, severity: 'error' });
+		problems.push({ file, line: source.lineOf(['region']), field: 'region', value: region, message, severity: 'error' });
+	}
+	result.entry = { id, file, stamp, data, body: source.body, html, lineOf: ctx.keepLines ? source.lineOf : undefined };
+	return result;
+}
+
+/** Field-kind checks: references (collected), image files, local times that do not exist. */
+function checkKinds(ctx: FileContext, schema: z.ZodType, data: unknown, source: SourceFile, problems: Problem[], references: Reference[]) {
+	const { site, publicDir } = ctx;
+	walkKinds(schema, data, (meta, value, path) => {
+		const at = () => ({ file: source.file, line: source.lineOf(path), field: path.join('.'), value, severity: 'error' as const });
+		if (meta.kind === 'reference' && meta.collection && (collectionKeys as readonly string[]).includes(meta.collection)) {
+			references.push({ collection: meta.collection as CollectionKey, id: value as string, problem: { ...at(), message: `finnes ikke i ${meta.collection}/ (ukjent referanse)` } });
+		}
+		const src = meta.kind === 'image' ? (value as { src?: string }).src : undefined;
+		if (src?.startsWith('/') && !existsSync(join(publicDir, decodeURI(src)))) {
+			problems.push({ ...at(), field: [...path, 'src'].join('.'), line: source.lineOf([...path, 'src']), value: src, message: `bildefilen finnes ikke i public${src}` });
+		}
+		if (meta.kind === 'datetime' && site) {
+			try {
+				localToInstant(value as string, site.timezone);
+			} catch (error) {
+				if (!(error instanceof NonexistentLocalTimeError)) throw error;
+				problems.push({ ...at(), message: `klokkeslettet finnes ikke i ${site.timezone} (hoppes over ved overgang til sommertid)` });
+			}
+		}
+	});
+}
+
+/** The files to check: every collection's files that are not ignored. */
+export function contentFiles(contentDir: string): { key: CollectionKey; name: string }[] {
+	return collectionKeys.flatMap((key) => listCollectionFiles(contentDir, key).map((name) => ({ key, name })));
+}
+
+/**
+ * Reads `site.yaml` and makes the context files are checked in. Problems of `site.yaml` itself
+ * go to `problems`, its references to other entries to `references`.
+ */
+export function siteContext(contentDir: string, publicDir: string, problems: Problem[], references: Reference[]): FileContext {
+	const sitePath = join(contentDir, 'site.yaml');
+	if (!existsSync(sitePath)) {
+		problems.push({ file: 'site.yaml', field: '', message: 'site.yaml mangler i innholdsmappen', severity: 'error' });
+		return { contentDir, publicDir };
+	}
+	const source = readSource(sitePath, 'site.yaml');
+	const site = parseWith(siteSchema, source, problems) as SiteConfig | undefined;
+	const ctx = { contentDir, publicDir, site };
+	if (site) checkKinds(ctx, siteSchema, site, source, problems, references);
+	return ctx;
+}
+
+/** Puts checked files together: entries per collection, and references resolved across them. */
+export function collectResults(site: SiteConfig | undefined, checked: CheckedFile[], problems: Problem[], references: Reference[]): ValidationResult {
+	const entries = Object.fromEntries(collectionKeys.map((k) => [k, []])) as unknown as Record<CollectionKey, ValidEntry[]>;
+	const ids = Object.fromEntries(collectionKeys.map((k) => [k, new Set<string>()])) as Record<CollectionKey, Set<string>>;
+	for (const { key, path } of checked) {
+		const id = slugOf(path.slice(path.lastIndexOf('/') + 1), key);
+		if (id) ids[key].add(id);
+	}
+	for (const result of checked) {
+		problems.push(...result.problems);
+		if (result.entry) entries[result.key].push(result.entry);
+	}
+	for (const ref of [...references, ...checked.flatMap((result) => result.references)]) {
+		if (!ids[ref.collection].has(ref.id)) problems.push(ref.problem);
 	}
 	return { site, entries, problems };
+}
+
+/**
+ * Validates a whole content folder against the content model in this thread: YAML syntax,
+ * file names, every schema rule, references across collections, DST gaps in the site's time
+ * zone, the MDX body restrictions, that images under `/uploads/…` exist in `publicDir`, and
+ * that organisations name one of the site's regions once `site.yaml` lists them.
+ * Nothing is written; the result says what is wrong, where (entries keep `lineOf`).
+ * `validateContentInParallel` does the same work in worker threads.
+ */
+export function validateContent(contentDir: string, { publicDir = join(process.cwd(), 'public') }: { publicDir?: string } = {}): ValidationResult {
+	if (!existsSync(contentDir)) return missingFolder(contentDir);
+	const problems: Problem[] = [];
+	const references: Reference[] = [];
+	const ctx = { ...siteContext(contentDir, publicDir, problems, references), keepLines: true };
+	const checked = contentFiles(contentDir).map(({ key, name }) => checkFile(ctx, key, name));
+	return collectResults(ctx.site, checked, problems, references);
+}
+
+/** The result for a content folder that does not exist. */
+export function missingFolder(contentDir: string): ValidationResult {
+	const entries = Object.fromEntries(collectionKeys.map((k) => [k, []])) as unknown as Record<CollectionKey, ValidEntry[]>;
+	return { entries, problems: [{ file: contentDir, field: '', message: 'innholdsmappen finnes ikke', severity: 'error' }] };
 }

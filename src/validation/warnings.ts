@@ -13,7 +13,7 @@ export function contentWarnings({ site, entries }: ValidationResult, now: Date):
 	const tz = site.timezone;
 	const warnings: Problem[] = [];
 	const warn = (entry: ValidationResult['entries']['courses'][number], path: (string | number)[], message: string) =>
-		warnings.push({ file: entry.source.file, line: entry.source.lineOf(path), field: path.join('.'), message, severity: 'warning' });
+		warnings.push({ file: entry.file, line: entry.lineOf?.(path), field: path.join('.'), message, severity: 'warning' });
 
 	const usedTopics = new Set<string>();
 	for (const entry of entries.courses) {

@@ -39,7 +39,7 @@ describe('the benchmark content generator', () => {
 		const starts = courses.flatMap((c) => c.sessions.map((s) => s.start));
 		expect(starts.some((s) => s > '2027-01-15')).toBe(true);
 		expect(starts.some((s) => s < '2027-01-15')).toBe(true);
-		const bodies = [...entries.courses, ...entries.events, ...entries.news].map((e) => e.source.body ?? '');
+		const bodies = [...entries.courses, ...entries.events, ...entries.news].map((e) => e.body ?? '');
 		const average = bodies.reduce((n, b) => n + b.length, 0) / bodies.length;
 		expect(average).toBeGreaterThan(600);
 		expect(average).toBeLessThan(4000);
