@@ -1,10 +1,14 @@
-import { readdirSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import type { SiteLanguage } from '../schemas/enums.ts';
-import { loadSiteConfig } from '../site/config.ts';
+import type { CatalogEntries } from '../site/catalog-build.ts';
+import { includeDrafts } from '../site/command.ts';
+import type { EntriesWithBody } from '../site/search-pages.ts';
+import { validatedContent } from './content-check.ts';
 
 /** Pagefind's language for each UI language: Norwegian stemming for nb/nn, Swedish for sv. */
 export const PAGEFIND_LANGUAGE: Record<SiteLanguage, string> = { nb: 'no', nn: 'no', sv: 'sv' };
@@ -18,28 +22,85 @@ function check<T extends { errors: string[] }>(step: string, response: T): T {
 	return response;
 }
 
+/** The written index: where it is, how many pages it holds, in which language. */
+interface WrittenIndex {
+	outputPath: string;
+	pages: number;
+	language: string;
+}
+
 /**
- * Builds the search index after the site is built, through Pagefind's Node API. Only elements
- * marked `data-pagefind-body` (detail pages' main content) are indexed; lists, navigation,
- * drafts (never built) and `/admin/` are not.
+ * Indexes every searchable page of the validated content (drafts only where the build includes
+ * them) as Pagefind custom records and writes the index under `folder`.
+ */
+async function writeIndex(folder: string): Promise<WrittenIndex> {
+	// Loaded here rather than with this file: they read site.yaml, which the content check validates first.
+	const [{ buildCatalog }, { searchPages }, { site }] = await Promise.all([import('../site/catalog-build.ts'), import('../site/search-pages.ts'), import('../site/index.ts')]);
+	const language = PAGEFIND_LANGUAGE[site.language];
+	const drafts = includeDrafts();
+	// The content check parsed every entry with its collection's schema: `data` has the schema's type.
+	const entries = Object.fromEntries(
+		Object.entries(validatedContent().entries).map(([key, list]) => [key, drafts ? list : list.filter((entry) => entry.data.draft !== true)]),
+	) as unknown as CatalogEntries<EntriesWithBody>;
+	const pages = searchPages(buildCatalog<EntriesWithBody>(entries));
+	if (pages.length === 0) throw new Error('Pagefind: fant ingen sider å indeksere');
+
+	const { index } = check('createIndex', await pagefind.createIndex({ forceLanguage: language }));
+	if (!index) throw new Error('Pagefind: createIndex ga ingen indeks');
+	const added = await Promise.all(pages.map(({ url, content, record }) => index.addCustomRecord({ url, content, language, ...record })));
+	check('addCustomRecord', { errors: added.flatMap((response) => response.errors) });
+	const { outputPath } = check('writeFiles', await index.writeFiles({ outputPath: join(folder, 'pagefind') }));
+	return { outputPath, pages: pages.length, language };
+}
+
+/** Moves a folder, copying it when the target is on another file system. */
+function moveFolder(from: string, to: string): void {
+	rmSync(to, { recursive: true, force: true });
+	try {
+		renameSync(from, to);
+	} catch (error) {
+		if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+		cpSync(from, to, { recursive: true });
+		rmSync(from, { recursive: true, force: true });
+	}
+}
+
+/**
+ * Builds the search index from the content, not from the built HTML, while Astro renders: at
+ * build start it feeds Pagefind (its own process) one record per detail page, with the filters,
+ * metadata and sort keys of `site/search-pages.ts`, and has it write the index to a temporary
+ * folder; when the build is done it checks the result and moves it to `<outDir>/pagefind/`.
+ * Lists, the search page, drafts and `/admin/` are not indexed. A build that fails before it is
+ * done stops Pagefind when the process exits; Pagefind holds the process only while it works.
  */
 export function pagefindIndex(): AstroIntegration {
+	let indexing: Promise<WrittenIndex> | undefined;
+	let folder = '';
+	const stop = () => {
+		process.off('exit', stop);
+		void pagefind.close();
+		rmSync(folder, { recursive: true, force: true });
+	};
 	return {
 		name: 'kompetansebroen:pagefind',
 		hooks: {
+			'astro:build:start': () => {
+				folder = mkdtempSync(join(tmpdir(), 'kb-pagefind-'));
+				process.on('exit', stop);
+				indexing = writeIndex(folder);
+				// Awaited when the build is done; until then a failure must not end the process on its own.
+				indexing.catch(() => undefined);
+			},
 			'astro:build:done': async ({ dir, logger }) => {
-				const outDir = fileURLToPath(dir);
-				const { language } = loadSiteConfig();
 				try {
-					const { index } = check('createIndex', await pagefind.createIndex({ forceLanguage: PAGEFIND_LANGUAGE[language] }));
-					if (!index) throw new Error('Pagefind: createIndex ga ingen indeks');
-					const { page_count } = check('addDirectory', await index.addDirectory({ path: outDir, glob: '**/*.html' }));
-					if (page_count === 0) throw new Error('Pagefind: fant ingen sider å indeksere');
-					const { outputPath } = check('writeFiles', await index.writeFiles({ outputPath: join(outDir, 'pagefind') }));
-					for (const file of readdirSync(outputPath)) if (UNUSED.test(file)) rmSync(join(outputPath, file));
-					logger.info(`søkeindeks: ${page_count} sider (${PAGEFIND_LANGUAGE[language]})`);
+					if (!indexing) throw new Error('Pagefind: indekseringen ble aldri startet');
+					const { outputPath, pages, language } = await indexing;
+					const target = join(fileURLToPath(dir), 'pagefind');
+					moveFolder(outputPath, target);
+					for (const file of readdirSync(target)) if (UNUSED.test(file)) rmSync(join(target, file));
+					logger.info(`søkeindeks: ${pages} sider (${language})`);
 				} finally {
-					await pagefind.close();
+					stop();
 				}
 			},
 		},

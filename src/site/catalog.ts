@@ -1,70 +1,19 @@
 import { type CollectionEntry, getCollection } from 'astro:content';
-import { courseSpan, eventSpan, isPast, nextStart, registrationState, type RegistrationState, type Span, timedSessions, type TimedSession } from '../lib/schedule.ts';
-import { findRegion } from '../lib/region-filter.ts';
-import { type Relatable, relatedItems } from '../lib/related.ts';
-import { pushTo } from '../lib/timeline.ts';
-import type { ContentLanguage } from '../schemas/enums.ts';
-import { lang, now, paths, site } from './index.ts';
+import type { CollectionKey } from '../schemas/index.ts';
+import * as build from './catalog-build.ts';
 
-export interface CourseItem {
-	kind: 'course';
-	entry: CollectionEntry<'courses'>;
-	data: CollectionEntry<'courses'>['data'];
-	href: string;
-	sessions: TimedSession[];
-	span: Span;
-	/** The next session start for sorting upcoming courses (undefined for e-learning). */
-	next?: Date;
-	past: boolean;
-	state: RegistrationState;
-	/** The course's language when it differs from the site's (for `lang` on its content). */
-	lang?: ContentLanguage;
-	/** Slug of the organiser's region; `''` when the organiser serves every region. */
-	region: string;
-}
-export interface EventItem {
-	kind: 'event';
-	entry: CollectionEntry<'events'>;
-	data: CollectionEntry<'events'>['data'];
-	href: string;
-	/** An event always has a start and an end. */
-	span: Required<Span>;
-	/** When it starts, for sorting alongside courses. */
-	next: Date;
-	past: boolean;
-	state: RegistrationState;
-	/** Slug of the organiser's region; `''` when the organiser serves every region. */
-	region: string;
-}
-export interface NewsItem {
-	kind: 'news';
-	entry: CollectionEntry<'news'>;
-	data: CollectionEntry<'news'>['data'];
-	href: string;
-	/** Slug of the publishing organisation's region; `''` when it serves every region. */
-	region: string;
-}
-export type ListItem = CourseItem | EventItem | NewsItem;
-export interface ProgrammeItem {
-	kind: 'programme';
-	entry: CollectionEntry<'programmes'>;
-	data: CollectionEntry<'programmes'>['data'];
-	href: string;
-}
+/** The content layer's entries (with `body` and `rendered`), as the pages get them. */
+type AstroEntries = { [K in CollectionKey]: CollectionEntry<K> };
+export type CourseItem = build.CourseItem<AstroEntries>;
+export type EventItem = build.EventItem<AstroEntries>;
+export type NewsItem = build.NewsItem<AstroEntries>;
+export type ListItem = build.ListItem<AstroEntries>;
+export type ProgrammeItem = build.ProgrammeItem<AstroEntries>;
+export type Catalog = build.Catalog<AstroEntries>;
 
-interface Related {
-	courses: CourseItem[];
-	events: EventItem[];
-	news: NewsItem[];
-}
-const related = (map: Map<string, Related>, key: string): Related => {
-	let value = map.get(key);
-	if (!value) map.set(key, (value = { courses: [], events: [], news: [] }));
-	return value;
-};
-
-async function buildCatalog() {
-	const [organisationEntries, topicEntries, locationEntries, courseEntries, eventEntries, newsEntries, programmeEntries] = await Promise.all([
+/** The catalog of the content layer's collections (see `catalog-build.ts`). */
+async function loadCatalog(): Promise<Catalog> {
+	const [organisations, topics, locations, courses, events, news, programmes] = await Promise.all([
 		getCollection('organisations'),
 		getCollection('topics'),
 		getCollection('locations'),
@@ -73,108 +22,10 @@ async function buildCatalog() {
 		getCollection('news'),
 		getCollection('programmes'),
 	]);
-	const tz = site.timezone;
-	const regionText = new Map(organisationEntries.map((e) => [e.id, e.data.region]));
-	/** An organisation's region from `site.yaml` (as written when the site lists no regions). */
-	const regionOf = (organisation: string) => {
-		const text = regionText.get(organisation);
-		return text === undefined ? undefined : (findRegion(site.regions, text) ?? { slug: text, name: text });
-	};
-	const regionSlug = (organisation: string) => regionOf(organisation)?.slug ?? '';
-	const courses: CourseItem[] = courseEntries.map((entry) => {
-		const sessions = timedSessions(entry.data, tz);
-		const span = courseSpan(sessions);
-		const language = entry.data.language && entry.data.language !== lang ? entry.data.language : undefined;
-		return { kind: 'course', entry, data: entry.data, href: paths.entry('courses', entry.id), sessions, span, next: nextStart(sessions, now), past: isPast(span, now), state: registrationState(entry.data, span, now, tz), lang: language, region: regionSlug(entry.data.organiser) };
-	});
-	const events: EventItem[] = eventEntries.map((entry) => {
-		const span = eventSpan(entry.data, tz);
-		return { kind: 'event', entry, data: entry.data, href: paths.entry('events', entry.id), span, next: span.start, past: isPast(span, now), state: registrationState(entry.data, span, now, tz), region: regionSlug(entry.data.organiser) };
-	});
-	const news: NewsItem[] = newsEntries
-		.map((entry): NewsItem => ({ kind: 'news', entry, data: entry.data, href: paths.entry('news', entry.id), region: regionSlug(entry.data.organisation) }))
-		.sort((a, b) => b.data.date.localeCompare(a.data.date) || a.entry.id.localeCompare(b.entry.id));
-
-	// Lookup maps, built once: organisation / topic / location → what belongs to it.
-	const byOrganisation = new Map<string, Related>();
-	const byTopic = new Map<string, Related>();
-	const byLocation = new Map<string, { courses: CourseItem[]; events: EventItem[] }>();
-	const locationsByOrganisation = new Map<string, CollectionEntry<'locations'>[]>();
-	for (const item of [...courses, ...events]) {
-		const list = item.kind === 'course' ? 'courses' : 'events';
-		for (const org of new Set([item.data.organiser, ...item.data.partners])) (related(byOrganisation, org)[list] as (typeof item)[]).push(item);
-		for (const topic of item.data.topics) (related(byTopic, topic)[list] as (typeof item)[]).push(item);
-		const places = item.kind === 'course' ? item.data.sessions.map((s) => s.location) : [item.data.location];
-		for (const place of new Set(places)) {
-			if (!place) continue;
-			if (!byLocation.has(place)) byLocation.set(place, { courses: [], events: [] });
-			(byLocation.get(place)![list] as (typeof item)[]).push(item);
-		}
-	}
-	for (const item of news) {
-		related(byOrganisation, item.data.organisation).news.push(item);
-		for (const topic of item.data.topics) related(byTopic, topic).news.push(item);
-	}
-	for (const location of locationEntries) pushTo(locationsByOrganisation, location.data.organisation, location);
-
-	const programmes = programmeEntries
-		.map((entry): ProgrammeItem => ({ kind: 'programme', entry, data: entry.data, href: paths.entry('programmes', entry.id) }))
-		.sort((a, b) => a.data.title.localeCompare(b.data.title, lang));
-	const programmesByCourse = new Map<string, ProgrammeItem[]>();
-	for (const item of programmes) for (const course of new Set(item.data.steps.map((s) => s.course))) if (course) pushTo(programmesByCourse, course, item);
-
-	// Region slug ('' for organisations serving every region) → its offers and organisations.
-	const byRegion = new Map<string, { courses: CourseItem[]; events: EventItem[]; organisations: CollectionEntry<'organisations'>[] }>();
-	const regional = (slug: string) => byRegion.get(slug) ?? byRegion.set(slug, { courses: [], events: [], organisations: [] }).get(slug)!;
-	for (const item of courses) regional(item.region).courses.push(item);
-	for (const item of events) regional(item.region).events.push(item);
-	for (const organisation of organisationEntries) regional(regionSlug(organisation.id)).organisations.push(organisation);
-
-	// Up to three related items per course, event and news item, from the topic and organiser maps.
-	const listed: ListItem[] = [...courses, ...events, ...news];
-	const all = (group?: Related): ListItem[] => (group ? [...group.courses, ...group.events, ...group.news] : []);
-	const describe = (item: ListItem): Relatable => ({
-		topics: item.data.topics,
-		organiser: item.kind === 'news' ? item.data.organisation : item.data.organiser,
-		past: item.kind !== 'news' && item.past,
-		when: item.kind === 'news' ? Date.parse(item.data.date) : (item.past ? item.span.end : item.next)?.getTime(),
-	});
-	const relatedMap = relatedItems(listed, describe, { topic: (id) => all(byTopic.get(id)), organiser: (id) => all(byOrganisation.get(id)) }, now.getTime());
-	const keyOf = (item: ListItem) => `${item.kind}/${item.entry.id}`;
-	const relatedByKey = new Map([...relatedMap].map(([item, list]) => [keyOf(item), list]));
-	const courseById = new Map(courses.map((item) => [item.entry.id, item]));
-
-	const byName = <T extends { data: { name: string } }>(a: T, b: T) => a.data.name.localeCompare(b.data.name, lang);
-	return {
-		organisations: new Map(organisationEntries.sort(byName).map((e) => [e.id, e])),
-		topics: new Map(topicEntries.sort(byName).map((e) => [e.id, e])),
-		locations: new Map(locationEntries.sort(byName).map((e) => [e.id, e])),
-		courses,
-		events,
-		news,
-		byOrganisation: (id: string) => byOrganisation.get(id) ?? { courses: [], events: [], news: [] },
-		byTopic: (id: string) => byTopic.get(id) ?? { courses: [], events: [], news: [] },
-		byLocation: (id: string) => byLocation.get(id) ?? { courses: [], events: [] },
-		locationsOf: (organisation: string) => locationsByOrganisation.get(organisation) ?? [],
-		programmes,
-		/** The programmes with a step that is this course. */
-		programmesOf: (course: string) => programmesByCourse.get(course) ?? [],
-		regionOf,
-		/** A region's courses, events and organisations; courses and events include those of organisations serving every region. */
-		byRegion: (slug: string) => {
-			const own = regional(slug);
-			const shared = regional('');
-			return { courses: [...own.courses, ...shared.courses], events: [...own.events, ...shared.events], organisations: own.organisations };
-		},
-		/** Up to three related courses, events and news items (see `lib/related.ts`). */
-		relatedOf: (item: ListItem) => relatedByKey.get(keyOf(item)) ?? [],
-		/** A published course by slug (undefined for drafts in a production build). */
-		courseOf: (id: string) => courseById.get(id),
-	};
+	return build.buildCatalog<AstroEntries>({ organisations, topics, locations, courses, events, news, programmes });
 }
 
-export type Catalog = Awaited<ReturnType<typeof buildCatalog>>;
 let cached: Promise<Catalog> | undefined;
 
 /** Every collection with derived times, states, URLs and lookup maps; built once per build. */
-export const getCatalog = (): Promise<Catalog> => (import.meta.env.DEV ? buildCatalog() : (cached ??= buildCatalog()));
+export const getCatalog = (): Promise<Catalog> => (import.meta.env.DEV ? loadCatalog() : (cached ??= loadCatalog()));

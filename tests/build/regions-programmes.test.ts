@@ -1,5 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CatalogueData } from '../../src/lib/catalogue-data.ts';
 import { type BuiltSite, buildSite, disposeBuilds } from '../utils/build.ts';
@@ -137,7 +138,9 @@ describe('programmes', () => {
 
 	it('are searchable as «Program» and in the header navigation', () => {
 		const html = built.read(page);
-		expect(elements(html, 'span').some((s) => s.attributes['data-pagefind-filter'] === 'type[data-value]' && s.attributes['data-value'] === 'Program')).toBe(true);
+		// Pagefind's fragment of a page: gzipped JSON after a signature.
+		const fragments = readdirSync(join(built.outDir, 'pagefind', 'fragment')).map((file) => JSON.parse(gunzipSync(readFileSync(join(built.outDir, 'pagefind', 'fragment', file))).toString('utf8').replace(/^pagefind_dcd/, '')) as { url: string; filters: Record<string, string[]> });
+		expect(fragments.find((f) => f.url === page)?.filters.type).toEqual(['Program']);
 		const nav = elements(html, 'nav').find((n) => n.attributes.class === 'main-nav')!;
 		expect(elements(nav.inner, 'a').map((a) => a.attributes.href)).toContain('/program/');
 	});
