@@ -1,10 +1,13 @@
 // The search page: Pagefind's JS API behind the GET form. The state (query and filters) lives in
 // the URL: typing replaces the history entry, a filter change or a submit adds one, back and
 // forward restore it. Without JavaScript the page keeps its form and the links to the lists.
+// The filter values and their totals come with the page: opening it and searching without filters
+// loads none of Pagefind's filter chunks; a search loads those of the filters it uses, and shows
+// counts within its results only for those keys (the others show no count rather than a stale one).
 import type { FilterKey } from '../lib/search-record.ts';
 import { activeFilters, hasFilters, pagefindFilters, parseState, type SearchState, serializeState, withFilter } from '../lib/search-state.ts';
-import { type FilterCounts, loadPagefind, type Pagefind, type SearchResult } from './search/pagefind.ts';
-import { el, facetOption, fill, resultItem } from './search/render.ts';
+import { loadPagefind, newestFirst, type Pagefind, type SearchResult } from './search/pagefind.ts';
+import { el, fill, optionLike, resultItem } from './search/render.ts';
 
 const PAGE_SIZE = 10;
 
@@ -40,7 +43,6 @@ async function start(root: HTMLElement): Promise<void> {
 
 	const busy = (on: boolean) => section.setAttribute('aria-busy', String(on));
 	let pagefind: Pagefind;
-	let allCounts: FilterCounts;
 	const fail = () => {
 		$('[data-search-error]').hidden = false;
 		section.hidden = true;
@@ -50,7 +52,6 @@ async function start(root: HTMLElement): Promise<void> {
 	busy(true);
 	try {
 		pagefind = await loadPagefind();
-		allCounts = await pagefind.filters();
 	} catch {
 		fail();
 		return;
@@ -62,15 +63,17 @@ async function start(root: HTMLElement): Promise<void> {
 	let run = 0;
 
 	const checkboxes = () => [...facets.querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
+	/** Adds a checkbox for a value the page was built without (from an old link, say). */
 	const addOption = (key: FilterKey, value: string) => {
 		const group = facets.querySelector<HTMLElement>(`[data-facet="${key}"]`);
-		if (!group) return;
+		const sample = facets.querySelector('li');
+		if (!group || !sample) return;
 		group.hidden = false;
-		group.querySelector('ul')?.append(facetOption(key, value, `facet-${key}-${group.querySelectorAll('li').length}`));
+		group.querySelector('ul')?.append(optionLike(sample, key, value));
 	};
-	for (const [key, counts] of Object.entries(allCounts)) {
-		for (const value of Object.keys(counts).sort((a, b) => a.localeCompare(b, locale))) addOption(key as FilterKey, value);
-	}
+	const countOf = (box: HTMLInputElement) => box.parentElement?.querySelector('.facet__count');
+	/** The number of pages with each value in the whole index, as the page came with it: `(n)`. */
+	const totals = new Map(checkboxes().map((box) => [box, Number(/\d+/.exec(countOf(box)?.textContent ?? '')?.[0] ?? 0)]));
 	facets.hidden = false;
 
 	/** Moves focus to the status line when it sat in a part that is about to be rebuilt. */
@@ -88,12 +91,12 @@ async function start(root: HTMLElement): Promise<void> {
 		}
 	};
 
-	const showCounts = (counts: FilterCounts) => {
+	/** Shows each value's count (none where `counter` gives undefined) and dims the zeros. */
+	const showCounts = (counter: (box: HTMLInputElement) => number | undefined) => {
 		for (const box of checkboxes()) {
-			const count = counts[box.name]?.[box.value] ?? 0;
-			const label = box.nextElementSibling;
-			label?.querySelector('.facet__count')?.replaceChildren(`(${count})`);
-			box.parentElement?.classList.toggle('facet__option--empty', count === 0);
+			const count = counter(box);
+			countOf(box)?.replaceChildren(count === undefined ? '' : `(${count})`);
+			box.parentElement?.classList.toggle('facet__empty', count === 0);
 		}
 	};
 
@@ -140,15 +143,17 @@ async function start(root: HTMLElement): Promise<void> {
 			none.hidden = moreBox.hidden = true;
 			status.textContent = '';
 			$('[data-idle]').hidden = false;
-			showCounts(allCounts);
+			showCounts((box) => totals.get(box) ?? 0);
 			busy(false);
 			return;
 		}
-		const options = { filters: pagefindFilters(state), sort: q ? undefined : { date: 'desc' as const } };
+		const options = { filters: pagefindFilters(state) };
 		const response = debounce ? await pagefind.debouncedSearch(q || null, options) : await pagefind.search(q || null, options);
 		if (!response || id !== run) return;
+		const found = q ? response.results : await newestFirst(pagefind, options.filters, response.results);
+		if (id !== run) return;
 		rescueFocus();
-		results = response.results;
+		results = found;
 		shown = 0;
 		list.replaceChildren();
 		await showMore();
@@ -158,7 +163,9 @@ async function start(root: HTMLElement): Promise<void> {
 		$('[data-idle]').hidden = true;
 		none.hidden = true;
 		if (!results.length) showNone();
-		showCounts(response.filters);
+		// Pagefind counts only the keys whose chunks it has loaded (those of filters used so far).
+		const counts = response.filters;
+		showCounts((box) => (counts[box.name] ? (counts[box.name][box.value] ?? 0) : undefined));
 		busy(false);
 	};
 

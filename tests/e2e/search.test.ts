@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { mainOf, textOf } from '../utils/html.ts';
 import { sampleContent } from '../utils/paths.ts';
 import { useServedSite } from '../utils/served-site.ts';
+import { fixtureEntries } from '../utils/site-map.ts';
 
 // The search page on the real sample content, in real Chromium.
 const NOW = '2026-11-20T12:00:00Z';
@@ -28,7 +29,7 @@ const status = (page: Page) => page.locator('[data-status]').innerText();
 const titles = (page: Page) => page.locator('.search-result__title').allInnerTexts();
 const types = (page: Page) => page.locator('.search-result__meta .tag').allInnerTexts();
 const checkbox = (page: Page, key: string, value: string) => page.locator(`input[name="${key}"][value="${value}"]`);
-const facetCount = (page: Page, key: string, value: string) => page.locator(`input[name="${key}"][value="${value}"] + label .facet__count`).innerText();
+const facetCount = (page: Page, key: string, value: string) => page.locator(`label:has(input[name="${key}"][value="${value}"]) .facet__count`).textContent();
 const count = async (page: Page) => Number((await status(page)).match(/^(\d+) treff/)?.[1] ?? 0);
 
 describe('the search page', () => {
@@ -60,18 +61,34 @@ describe('the search page', () => {
 		expect((await titles(page)).slice(0, 3)).toContain(COURSE);
 	});
 
-	it('narrows the results with a filter and updates the counts', async () => {
+	it('narrows the results with a filter and counts within the results for the filters in use', async () => {
 		const page = await open('/sok/?q=demens');
 		const all = await count(page);
-		const courses = await facetCount(page, 'type', 'Kurs');
-		expect(await facetCount(page, 'type', 'Arrangement')).not.toBe('(0)');
+		// A plain query has loaded no filter data: no count rather than the page's totals.
+		expect(await facetCount(page, 'type', 'Kurs')).toBe('');
+		expect(await facetCount(page, 'topic', 'Demens')).toBe('');
 		await checkbox(page, 'type', 'Kurs').check();
 		await expect.poll(() => page.url()).toContain('type=Kurs');
 		await settled(page);
 		expect(await count(page)).toBeLessThan(all);
-		expect(`(${await count(page)})`).toBe(courses);
+		expect(await facetCount(page, 'type', 'Kurs')).toBe(`(${await count(page)})`);
 		expect(new Set(await types(page))).toEqual(new Set(['Kurs']));
 		expect(await facetCount(page, 'type', 'Arrangement')).toBe('(0)');
+		expect(await facetCount(page, 'topic', 'Demens')).toBe('');
+	});
+
+	it('finds every page a filter alone promises, dated ones newest first', async () => {
+		const page = await open('/sok/');
+		const topics = Number((await facetCount(page, 'type', 'Tema'))?.slice(1, -1));
+		expect(topics).toBeGreaterThan(0);
+		// Topics have no date: Pagefind's date-sorted search alone would find none of them.
+		const filtered = await open('/sok/?type=Tema');
+		expect(await status(filtered)).toBe(`${topics} treff`);
+		const demens = await open('/sok/?topic=Demens');
+		const dates = await demens.locator('.search-result time').evaluateAll((times) => times.map((t) => t.getAttribute('datetime') ?? ''));
+		expect(dates).toEqual([...dates].sort().reverse());
+		expect(await types(demens)).toContain('Tema');
+		expect(await count(demens)).toBe(Number((await facetCount(page, 'topic', 'Demens'))?.slice(1, -1)));
 	});
 
 	it('keeps its state in the URL: open, reload, back and forward', async () => {
@@ -173,10 +190,81 @@ describe('the search page', () => {
 		expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-status'))).toBe(true);
 		expect(await page.locator('[data-none]').isHidden()).toBe(true);
 
+		// A value the site does not have (an old link, say) gets a checkbox, so it can be taken off.
+		const unknown = await open('/sok/?q=demens&organiser=Nedlagt+kommune');
+		expect(await status(unknown)).toBe('Ingen treff for «demens»');
+		expect(await checkbox(unknown, 'organiser', 'Nedlagt kommune').isChecked()).toBe(true);
+		expect(await unknown.getByLabel('Nedlagt kommune').isChecked()).toBe(true);
+		await unknown.getByLabel('Nedlagt kommune').uncheck();
+		await expect.poll(() => unknown.url()).toBe(`${served.server.url}/sok/?q=demens`);
+		await settled(unknown);
+		expect(await count(unknown)).toBeGreaterThan(0);
+
 		const plain = await open('/sok/?q=xqzvkw');
 		expect(await status(plain)).toBe('Ingen treff for «xqzvkw»');
 		expect(await plain.locator('[data-none-words]').isVisible()).toBe(true);
 		expect(await plain.locator('[data-none-filters]').isHidden()).toBe(true);
+	});
+});
+
+describe('the filters of the search page', () => {
+	it('come with the page: every value the index holds, in alphabetical order, with its total', async () => {
+		const page = await open('/sok/');
+		const shown = await page.locator('[data-facet]').evaluateAll((groups) =>
+			groups.map((group) => [
+				(group as HTMLElement).dataset.facet,
+				[...group.querySelectorAll('label')].map((label) => [label.querySelector('input')?.value, label.querySelector('.facet__count')?.textContent]),
+			]),
+		);
+		// What Pagefind itself counts, read in a page of its own (this loads every filter chunk).
+		const reader = await (await served.browser.newContext()).newPage();
+		await reader.goto(`${served.server.url}/`);
+		const indexed = (await reader.evaluate(`import('/pagefind/pagefind.js').then(async (pf) => { await pf.init(); return pf.filters(); })`)) as Record<string, Record<string, number>>;
+		const collator = new Intl.Collator('nb-NO');
+		const expected = Object.entries(indexed).map(([key, counts]) => [
+			key,
+			Object.keys(counts)
+				.sort(collator.compare)
+				.map((value) => [value, `(${counts[value]})`]),
+		]);
+		const byKey = (list: unknown[][]) => Object.fromEntries(list.filter(([, values]) => (values as unknown[]).length > 0));
+		expect(byKey(shown)).toEqual(byKey(expected));
+		const courses = fixtureEntries(sampleContent).filter((e) => e.collection === 'courses' && !e.draft).length;
+		expect(await facetCount(page, 'type', 'Kurs')).toBe(`(${courses})`);
+		expect(await page.locator('[data-facets]').isVisible()).toBe(true);
+	});
+
+	it('load no filter chunk for opening the page and a plain query, and only its own for a filter', async () => {
+		const context = await served.browser.newContext();
+		const page = await context.newPage();
+		const filterChunks: string[] = [];
+		// Context events include the requests of Pagefind's web worker.
+		context.on('request', (request: Request) => {
+			const path = new URL(request.url()).pathname;
+			if (path.startsWith('/pagefind/filter/')) filterChunks.push(path);
+		});
+		await page.goto(`${served.server.url}/sok/`);
+		await settled(page);
+		const totals = await page.locator('.facet__count').allTextContents();
+		await page.fill('#search-q', 'demens');
+		await expect.poll(() => status(page)).toMatch(/^\d+ treff for «demens»$/);
+		await settled(page);
+		expect(await page.locator('.search-result').count()).toBe(10);
+		expect(filterChunks).toEqual([]);
+
+		await checkbox(page, 'type', 'Kurs').check();
+		await expect.poll(() => page.url()).toContain('type=Kurs');
+		await settled(page);
+		expect(filterChunks).toHaveLength(1);
+
+		// Back to no query and no filter: the totals of the whole site again.
+		await checkbox(page, 'type', 'Kurs').uncheck();
+		await page.fill('#search-q', '');
+		await expect.poll(() => page.locator('[data-idle]').isVisible()).toBe(true);
+		await settled(page);
+		expect(await page.locator('.facet__count').allTextContents()).toEqual(totals);
+		expect(filterChunks).toHaveLength(1);
+		await context.close();
 	});
 });
 

@@ -23,7 +23,10 @@ export interface SearchResult {
 /** What a search gives (only the fields this site reads). */
 export interface SearchResponse {
 	results: SearchResult[];
-	/** Counts within the current results, per filter value. */
+	/**
+	 * Counts within the current results, per filter value, for the filter keys whose chunks are
+	 * loaded: those of the filters used in this or an earlier search (none after a plain query).
+	 */
 	filters: FilterCounts;
 }
 
@@ -37,7 +40,6 @@ export interface SearchOptions {
 export interface Pagefind {
 	options(options: { excerptLength?: number }): Promise<void>;
 	init(): Promise<void>;
-	filters(): Promise<FilterCounts>;
 	search(term: string | null, options?: SearchOptions): Promise<SearchResponse>;
 	/** Resolves to null when a later call superseded this one. */
 	debouncedSearch(term: string | null, options?: SearchOptions, timeoutMs?: number): Promise<SearchResponse | null>;
@@ -49,4 +51,15 @@ export async function loadPagefind(): Promise<Pagefind> {
 	await pagefind.options({ excerptLength: 24 });
 	await pagefind.init();
 	return pagefind;
+}
+
+/**
+ * `results` of a search without a term (same filters), newest first. Pagefind's sorted search
+ * leaves out the pages without a `date` sort key (topics, organisations, e-learning …), so those
+ * follow in the order of `results`. The sorted search reuses the chunks already loaded.
+ */
+export async function newestFirst(pagefind: Pagefind, filters: PagefindFilters, results: SearchResult[]): Promise<SearchResult[]> {
+	const dated = (await pagefind.search(null, { filters, sort: { date: 'desc' } })).results;
+	const ids = new Set(dated.map((r) => r.id));
+	return [...dated, ...results.filter((r) => !ids.has(r.id))];
 }

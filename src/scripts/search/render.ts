@@ -13,15 +13,16 @@ export function el<K extends keyof HTMLElementTagNameMap>(tag: K, className = ''
 	return node;
 }
 
-/** One checkbox of a filter group: `<li><input><label>value <span>(count)</span></label></li>`. */
-export function facetOption(key: string, value: string, id: string): HTMLLIElement {
-	const item = el('li', 'facet__option');
-	const input = el('input');
-	Object.assign(input, { type: 'checkbox', id, name: key, value });
-	const label = el('label', '', `${value} `);
-	label.htmlFor = id;
-	label.append(el('span', 'facet__count'));
-	item.append(input, label);
+/**
+ * A copy of `sample`, one of the page's own filter options (`<li><label><input><span>value
+ * <span class="facet__count">`), for another key and value, with no count.
+ */
+export function optionLike(sample: Element, key: string, value: string): HTMLLIElement {
+	const item = sample.cloneNode(true) as HTMLLIElement;
+	Object.assign(item.querySelector('input') as HTMLInputElement, { name: key, value, checked: false });
+	const text = item.querySelector('label > span')?.firstChild;
+	if (text) text.textContent = `${value} `;
+	item.querySelector('.facet__count')?.replaceChildren();
 	return item;
 }
 
