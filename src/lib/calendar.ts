@@ -1,4 +1,5 @@
 import ical, { ICalEventStatus } from 'ical-generator';
+import { toOffsetIso } from '../site/time.ts';
 
 /** One calendar entry (a course session or an event), independent of the content model. */
 export interface CalendarEvent {
@@ -38,12 +39,26 @@ export interface CalendarOptions {
 	refreshSeconds: number;
 }
 
-/** `YYYY-MM-DD` of an instant in a time zone. */
-function localDate(instant: Date, timeZone: string): string {
-	const parts = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(instant);
-	const part = (type: string) => parts.find((p) => p.type === type)?.value;
-	return `${part('year')}-${part('month')}-${part('day')}`;
+/**
+ * How many days a subscription calendar keeps what has ended. Calendar apps replace a
+ * subscription's events with the file's on every refresh: without these days a session would
+ * vanish from the subscriber's calendar the moment it ended.
+ */
+export const RECENT_DAYS = 30;
+
+/**
+ * The events a subscription calendar (of the site, a topic, an organisation) carries at `now`:
+ * those that end after `now` minus `RECENT_DAYS` days, i.e. everything upcoming or under way plus
+ * what ended in the last 30 days. Older ones are left out, so the file does not grow with the
+ * site's history; the calendar of one course or event has no such window.
+ */
+export function subscriptionWindow(events: readonly CalendarEvent[], now: Date): CalendarEvent[] {
+	const start = now.getTime() - RECENT_DAYS * 86_400_000;
+	return events.filter((event) => event.end.getTime() > start);
 }
+
+/** `YYYY-MM-DD` of an instant in a time zone (`toOffsetIso` keeps one formatter per zone). */
+const localDate = (instant: Date, timeZone: string): string => toOffsetIso(instant, timeZone).slice(0, 10);
 
 /** TEXT escaping (RFC 5545 3.3.11) for `NAME`, which ical-generator 11 writes verbatim. */
 const escapeText = (text: string) => text.replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\r?\n/g, '\\n');

@@ -5,8 +5,8 @@ import { paths } from '../site/index.ts';
 
 export const prerender = true;
 
-/** `/kalender.ics`: every upcoming course session and event. */
+/** `/kalender.ics`: every course session and event, upcoming or recently ended (see `calendarResponse`). */
 export const GET: APIRoute = async () => {
 	const { courses, events } = await getCatalog();
-	return calendarResponse({ page: paths.home, file: allIcsPath, courses, events, upcomingOnly: true });
+	return calendarResponse({ page: paths.home, file: allIcsPath, courses, events, subscription: true });
 };

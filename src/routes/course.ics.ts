@@ -12,4 +12,4 @@ export const getStaticPaths = (async () => {
 
 /** `/kurs/<slug>.ics`: every session of one course, past ones included ("Legg i kalender"). */
 export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ props: { item } }) =>
-	calendarResponse({ name: item.data.title, page: item.href, file: icsPath('courses', item.entry.id), courses: [item], events: [], upcomingOnly: false });
+	calendarResponse({ name: item.data.title, page: item.href, file: icsPath('courses', item.entry.id), courses: [item], events: [], subscription: false });

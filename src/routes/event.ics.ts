@@ -11,4 +11,4 @@ export const getStaticPaths = (async () => {
 
 /** `/arrangementer/<slug>.ics`: one event ("Legg i kalender"). */
 export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ props: { item } }) =>
-	calendarResponse({ name: item.data.title, page: item.href, file: icsPath('events', item.entry.id), courses: [], events: [item], upcomingOnly: false });
+	calendarResponse({ name: item.data.title, page: item.href, file: icsPath('events', item.entry.id), courses: [], events: [item], subscription: false });

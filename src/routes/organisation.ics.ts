@@ -10,9 +10,9 @@ export const getStaticPaths = (async () => {
 	return [...organisations.values()].map((organisation) => ({ params: { slug: organisation.id }, props: { organisation } }));
 }) satisfies GetStaticPaths;
 
-/** `/organisasjoner/<slug>.ics`: upcoming courses and events it organises or is a partner in. */
+/** `/organisasjoner/<slug>.ics`: courses and events it organises or is a partner in, upcoming or recently ended. */
 export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = async ({ props: { organisation } }) => {
 	const { courses, events } = (await getCatalog()).byOrganisation(organisation.id);
 	const { id, data } = organisation;
-	return calendarResponse({ name: data.name, page: paths.entry('organisations', id), file: icsPath('organisations', id), courses, events, upcomingOnly: true });
+	return calendarResponse({ name: data.name, page: paths.entry('organisations', id), file: icsPath('organisations', id), courses, events, subscription: true });
 };

@@ -5,7 +5,7 @@ import { paths, site, t } from '../site/index.ts';
 
 export const prerender = true;
 
-/** `/rss.xml`: every published news item, newest first. */
+/** `/rss.xml`: the newest published news items (`FEED_ITEMS`), newest first. */
 export const GET: APIRoute = async () =>
 	newsFeed({
 		title: t('feed.title', { site: site.name }),

@@ -11,7 +11,7 @@ export const getStaticPaths = (async () => {
 	return [...topics.values()].map((topic) => ({ params: { slug: topic.id }, props: { topic } }));
 }) satisfies GetStaticPaths;
 
-/** The topic's published news, newest first. */
+/** The topic's newest published news items (`FEED_ITEMS`), newest first. */
 export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = async ({ props: { topic } }) =>
 	newsFeed({
 		title: t('feed.topicTitle', { site: site.name, topic: topic.data.name }),

@@ -10,9 +10,9 @@ export const getStaticPaths = (async () => {
 	return [...topics.values()].map((topic) => ({ params: { slug: topic.id }, props: { topic } }));
 }) satisfies GetStaticPaths;
 
-/** `/tema/<slug>.ics`: upcoming courses and events on a topic. */
+/** `/tema/<slug>.ics`: courses and events on a topic, upcoming or recently ended. */
 export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = async ({ props: { topic } }) => {
 	const { courses, events } = (await getCatalog()).byTopic(topic.id);
 	const { id, data } = topic;
-	return calendarResponse({ name: data.name, page: paths.entry('topics', id), file: icsPath('topics', id), courses, events, upcomingOnly: true });
+	return calendarResponse({ name: data.name, page: paths.entry('topics', id), file: icsPath('topics', id), courses, events, subscription: true });
 };

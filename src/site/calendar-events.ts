@@ -1,4 +1,4 @@
-import { buildCalendar, type CalendarEvent } from '../lib/calendar.ts';
+import { buildCalendar, type CalendarEvent, subscriptionWindow } from '../lib/calendar.ts';
 import { type Catalog, type CourseItem, type EventItem, getCatalog } from './catalog.ts';
 import { lang, now, paths, site, t } from './index.ts';
 import type { Section } from './paths.ts';
@@ -20,7 +20,7 @@ const absolute = (path: string) => new URL(path, site.url).href;
 /** The calendar file of a course, event, organisation or topic: `/kurs/<slug>/` → `/kurs/<slug>.ics`. */
 export const icsPath = (section: Section, slug: string): string => paths.entry(section, slug).replace(/\/$/, '.ics');
 
-/** The calendar of everything upcoming: `/kalender.ics`. */
+/** The site's subscription calendar of every course and event: `/kalender.ics`. */
 export const allIcsPath = `/${t('route.calendar')}.ics`;
 
 /** The subscription address of a calendar file: `webcal://` with the site's host. */
@@ -97,6 +97,15 @@ export function eventEvent(catalog: Catalog, item: EventItem): CalendarEvent {
 	};
 }
 
+/** Calendar events of each course and event, derived once: an item is in its own file and in several subscriptions. */
+const derived = new WeakMap<CourseItem | EventItem, readonly CalendarEvent[]>();
+
+function eventsOf(catalog: Catalog, item: CourseItem | EventItem): readonly CalendarEvent[] {
+	let events = derived.get(item);
+	if (!events) derived.set(item, (events = item.kind === 'course' ? courseEvents(catalog, item) : [eventEvent(catalog, item)]));
+	return events;
+}
+
 /** What one calendar file holds. */
 export interface CalendarSpec {
 	/** What the calendar is of (a title or name); left out for the calendar of everything. */
@@ -107,16 +116,19 @@ export interface CalendarSpec {
 	file: string;
 	courses: readonly CourseItem[];
 	events: readonly EventItem[];
-	/** Leave out sessions and events that have ended at build time (subscription calendars). */
-	upcomingOnly: boolean;
+	/** A subscription calendar (the site's, a topic's, an organisation's): only `subscriptionWindow`. */
+	subscription: boolean;
 }
 
-/** The `.ics` response of a calendar file, events in time order. */
+/**
+ * The `.ics` response of a calendar file, events in time order. A subscription calendar has what
+ * `subscriptionWindow` keeps at the build time (`KB_NOW`): upcoming and recently ended sessions and
+ * events. The calendar of one course or event ("Legg i kalender") has every session, past ones included.
+ */
 export async function calendarResponse(spec: CalendarSpec): Promise<Response> {
 	const catalog = await getCatalog();
-	const events = [...spec.courses.flatMap((item) => courseEvents(catalog, item)), ...spec.events.map((item) => eventEvent(catalog, item))]
-		.filter((event) => !spec.upcomingOnly || event.end > now)
-		.sort((a, b) => a.start.getTime() - b.start.getTime() || a.uid.localeCompare(b.uid));
+	const all = [...spec.courses, ...spec.events].flatMap((item) => eventsOf(catalog, item));
+	const events = (spec.subscription ? subscriptionWindow(all, now) : all).sort((a, b) => a.start.getTime() - b.start.getTime() || a.uid.localeCompare(b.uid));
 	const body = buildCalendar(events, {
 		name: spec.name ? t('calendar.of', { name: spec.name, site: site.name }) : t('calendar.all', { site: site.name }),
 		url: absolute(spec.page),

@@ -1,5 +1,6 @@
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RECENT_DAYS } from '../../src/lib/calendar.ts';
 import { localRange } from '../../src/site/time.ts';
 import { type BuiltSite, buildSite, disposeBuilds } from '../utils/build.ts';
 import { elements, mainOf, textOf } from '../utils/html.ts';
@@ -9,8 +10,13 @@ import { type FixtureEntry, fixtureEntries } from '../utils/site-map.ts';
 /** The minimal fixture's site.yaml: time zone and host. */
 const TIME_ZONE = 'Europe/Oslo';
 const ORIGIN = 'https://test.example';
-/** A second "now" that changes nothing upcoming or past (no session ends within a day of FIXED_NOW). */
+/**
+ * A second "now" that changes no subscription calendar: no session ends within a day of FIXED_NOW
+ * or of the start of its recent window (FIXED_NOW minus RECENT_DAYS).
+ */
 const NEXT_DAY = '2027-01-16T12:00:00Z';
+/** A "now" whose recent window holds the autumn 2026 course (ended 12 November) but not the October event. */
+const DECEMBER = '2026-12-10T12:00:00Z';
 
 const entries = fixtureEntries(minimalFixture);
 const published = entries.filter((e) => !e.draft);
@@ -31,7 +37,10 @@ function occurrences(entry: FixtureEntry): Occurrence[] {
 		return { url: `${ORIGIN}${entry.url}`, start: range.start.toISOString(), end: range.end.toISOString() };
 	});
 }
-const upcoming = (list: FixtureEntry[]) => list.flatMap(occurrences).filter((o) => o.end > new Date(FIXED_NOW).toISOString());
+/** The start of the recent window of a subscription calendar built at `now`. */
+const windowStart = (now: string) => new Date(Date.parse(now) - RECENT_DAYS * 86_400_000).toISOString();
+/** What a subscription calendar built at `now` must hold: whatever ends after its window starts. */
+const inWindow = (list: FixtureEntry[], now = FIXED_NOW) => list.flatMap(occurrences).filter((o) => o.end > windowStart(now));
 const offerings = [...of('courses'), ...of('events')];
 const icsOf = (entry: FixtureEntry) => entry.url.replace(/\/$/, '.ics');
 const withSessions = offerings.filter((e) => occurrences(e).length > 0);
@@ -47,11 +56,13 @@ const sorted = (list: Occurrence[]) => [...list].sort((a, b) => `${a.start}${a.u
 
 let site: BuiltSite;
 let again: BuiltSite;
+let december: BuiltSite;
 const calendar = (path: string) => veventsOf(site.read(path));
 const icsFiles = () => site.files().filter((f) => f.endsWith('.ics')).map((f) => `/${f}`);
 beforeAll(async () => {
 	site = await buildSite(minimalFixture, FIXED_NOW);
 	again = await buildSite(minimalFixture, NEXT_DAY);
+	december = await buildSite(minimalFixture, DECEMBER);
 });
 afterAll(disposeBuilds);
 
@@ -70,23 +81,37 @@ describe('calendar files', () => {
 		expect(calendar('/kurs/legemiddelhandtering-tre-samlinger.ics')).toHaveLength(3);
 	});
 
-	it('/kalender.ics has every upcoming session and event, nothing past, no draft', () => {
+	it(`/kalender.ics has every session and event that ends after now minus ${RECENT_DAYS} days, nothing older, no draft`, () => {
 		const events = calendar('/kalender.ics').map(asOccurrence);
-		expect(sorted(events)).toEqual(sorted(upcoming(offerings)));
+		expect(sorted(events)).toEqual(sorted(inWindow(offerings)));
 		expect(events).toHaveLength(8);
-		expect(events.filter((e) => e.end <= new Date(FIXED_NOW).toISOString())).toEqual([]);
+		expect(events.filter((e) => e.end <= windowStart(FIXED_NOW))).toEqual([]);
 		const text = site.read('/kalender.ics');
 		for (const draft of drafts) expect(text).not.toContain(draft.id);
 	});
 
-	it.each(of('organisations').map((o) => [icsOf(o), o] as const))('%s has the upcoming sessions and events it organises or is a partner in', (path, organisation) => {
+	it.each(of('organisations').map((o) => [icsOf(o), o] as const))('%s has the recent and upcoming sessions and events it organises or is a partner in', (path, organisation) => {
 		const own = offerings.filter((e) => e.data.organiser === organisation.id || (e.data.partners as string[] | undefined)?.includes(organisation.id));
-		expect(sorted(calendar(path).map(asOccurrence))).toEqual(sorted(upcoming(own)));
+		expect(sorted(calendar(path).map(asOccurrence))).toEqual(sorted(inWindow(own)));
 	});
 
-	it.each(of('topics').map((t) => [icsOf(t), t] as const))('%s has the upcoming sessions and events of the topic', (path, topic) => {
+	it.each(of('topics').map((t) => [icsOf(t), t] as const))('%s has the recent and upcoming sessions and events of the topic', (path, topic) => {
 		const onTopic = offerings.filter((e) => (e.data.topics as string[]).includes(topic.id));
-		expect(sorted(calendar(path).map(asOccurrence))).toEqual(sorted(upcoming(onTopic)));
+		expect(sorted(calendar(path).map(asOccurrence))).toEqual(sorted(inWindow(onTopic)));
+	});
+
+	it(`subscription calendars keep what ended in the last ${RECENT_DAYS} days and drop what ended before`, () => {
+		const at = (path: string) => veventsOf(december.read(path)).map(asOccurrence);
+		const ended = (e: Occurrence) => e.end <= DECEMBER;
+		const recent = at('/kalender.ics').filter(ended);
+		expect(recent.map((e) => e.url)).toEqual([`${ORIGIN}/kurs/demens-grunnkurs-hosten-2026/`]);
+		for (const path of ['/kalender.ics', ...[...of('organisations'), ...of('topics')].map(icsOf)]) {
+			expect(sorted(at(path).filter((e) => e.end <= windowStart(DECEMBER))), path).toEqual([]);
+		}
+		expect(sorted(at('/kalender.ics'))).toEqual(sorted(inWindow(offerings, DECEMBER)));
+		// The event of 20 October is out of the subscriptions, but its own file still has it.
+		expect(at('/arrangementer/fagdag-demens-2026.ics')).toHaveLength(1);
+		expect(at('/tema/demens.ics').map((e) => e.url)).not.toContain(`${ORIGIN}/arrangementer/fagdag-demens-2026/`);
 	});
 
 	it('writes 09:00 in Oslo as 08:00Z in winter and 07:00Z in summer', () => {

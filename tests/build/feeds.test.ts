@@ -1,8 +1,10 @@
 import { XMLParser } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSiteConfig } from '../../src/site/config.ts';
+import { FEED_ITEMS } from '../../src/site/feeds.ts';
 import { localToInstant } from '../../src/site/time.ts';
 import { type BuiltSite, buildSite, disposeBuilds } from '../utils/build.ts';
+import { makeContentDir, removeContentDir } from '../utils/content-dir.ts';
 import { elements } from '../utils/html.ts';
 import { FIXED_NOW, minimalFixture, sampleContent } from '../utils/paths.ts';
 import { fixtureEntries } from '../utils/site-map.ts';
@@ -49,9 +51,10 @@ describe.each([
 		site = await buildSite(dir, FIXED_NOW);
 	});
 
-	it('/rss.xml lists every published news item, newest first, with title, link, guid and summary', () => {
+	it('/rss.xml lists every published news item (fewer than the feed size), newest first, with title, link, guid and summary', () => {
 		const { item, link } = channelOf(site.read('/rss.xml'));
 		expect(news.length).toBeGreaterThan(1);
+		expect(news.length).toBeLessThan(FEED_ITEMS);
 		expect(link).toBe(abs('/nyheter/'));
 		expect(item.map((i) => i.title)).toEqual(news.map((n) => n.title));
 		expect(item.map((i) => i.link)).toEqual(news.map((n) => abs(n.url)));
@@ -90,5 +93,43 @@ describe.each([
 		expect(pages.length).toBeGreaterThan(10);
 		const missing = pages.filter((page) => !feedLinks(site.read(page)).some((l) => l.attributes.href === '/rss.xml' && l.attributes.title));
 		expect(missing).toEqual([]);
+	});
+});
+
+describe(`RSS feeds of a site with more than ${FEED_ITEMS} news items`, () => {
+	// The minimal fixture plus FEED_ITEMS + 5 weekly news items on the topic "demens", the newest in December 2026.
+	const EXTRA = FEED_ITEMS + 5;
+	const weekly = (n: number) => {
+		const date = new Date(Date.UTC(2026, 11, 30 - 7 * n)).toISOString().slice(0, 10);
+		return [
+			`news/ukenytt-${date}.mdx`,
+			`---\ntitle: Ukenytt om demensomsorg ${date}\nsummary: Kurs, fagdager og nytt fra demensnettverket denne uka.\ndate: "${date}"\norganisation: fjordby-sykehus\ntopics: [demens]\n---\n\nHer er ukas nytt.\n`,
+		] as const;
+	};
+	let contentDir: string;
+	let site: BuiltSite;
+	beforeAll(async () => {
+		contentDir = makeContentDir({ files: Object.fromEntries(Array.from({ length: EXTRA }, (_, n) => weekly(n))) });
+		site = await buildSite(contentDir, FIXED_NOW);
+	});
+	afterAll(() => removeContentDir(contentDir));
+
+	/** Published news of the folder, newest first (as the feeds order them), optionally of one topic. */
+	const newest = (topic?: string) =>
+		fixtureEntries(contentDir)
+			.filter((e) => e.collection === 'news' && !e.draft && (!topic || (e.data.topics as string[] | undefined)?.includes(topic)))
+			.sort((a, b) => String(b.data.date).localeCompare(String(a.data.date)) || a.id.localeCompare(b.id))
+			.map((e) => new URL(e.url, loadSiteConfig(contentDir, {}).url).href);
+
+	it(`/rss.xml has only the newest ${FEED_ITEMS}`, () => {
+		const all = newest();
+		expect(all.length).toBeGreaterThan(FEED_ITEMS);
+		expect(channelOf(site.read('/rss.xml')).item.map((i) => i.link)).toEqual(all.slice(0, FEED_ITEMS));
+	});
+
+	it(`a topic feed has only the topic's newest ${FEED_ITEMS}`, () => {
+		const onTopic = newest('demens');
+		expect(onTopic.length).toBeGreaterThan(FEED_ITEMS);
+		expect(channelOf(site.read('/tema/demens/rss.xml')).item.map((i) => i.link)).toEqual(onTopic.slice(0, FEED_ITEMS));
 	});
 });

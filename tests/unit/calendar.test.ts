@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { buildCalendar, type CalendarEvent, type CalendarOptions } from '../../src/lib/calendar.ts';
+import { buildCalendar, type CalendarEvent, type CalendarOptions, RECENT_DAYS, subscriptionWindow } from '../../src/lib/calendar.ts';
 
 const options: CalendarOptions = {
 	name: 'Kurs, fagdager; og mer',
@@ -123,5 +123,23 @@ describe('buildCalendar', () => {
 
 	it('makes a valid calendar without events', () => {
 		expect(vevents(buildCalendar([], options))).toEqual([]);
+	});
+});
+
+describe('subscriptionWindow', () => {
+	const now = new Date('2027-01-15T12:00:00Z');
+	const day = 86_400_000;
+	const endingAt = (end: number): CalendarEvent => ({ ...events[0], uid: `e-${end}`, start: new Date(end - 3600e3), end: new Date(end) });
+	const windowStart = now.getTime() - RECENT_DAYS * day;
+
+	it(`keeps what is upcoming, under way or ended in the last ${RECENT_DAYS} days, and drops what ended before`, () => {
+		const list = [windowStart - day, windowStart, windowStart + 1, now.getTime() - day, now.getTime() + 1800e3, now.getTime() + 400 * day].map(endingAt);
+		expect(subscriptionWindow(list, now).map((e) => e.uid)).toEqual(list.slice(2).map((e) => e.uid));
+	});
+
+	it('leaves the given list alone', () => {
+		const list = [endingAt(windowStart - day), endingAt(now.getTime() + day)];
+		subscriptionWindow(list, now);
+		expect(list).toHaveLength(2);
 	});
 });
