@@ -3,7 +3,8 @@
 // forward restore it. Without JavaScript the page keeps its form and the links to the lists.
 // The filter values and their totals come with the page: opening it and searching without filters
 // loads none of Pagefind's filter chunks; a search loads those of the filters it uses, and shows
-// counts within its results only for those keys (the others show no count rather than a stale one).
+// counts within its results for the keys whose chunks are loaded (filters used in this or an
+// earlier search); the other keys show no count rather than a stale total.
 import type { FilterKey } from '../lib/search-record.ts';
 import { activeFilters, hasFilters, pagefindFilters, parseState, type SearchState, serializeState, withFilter } from '../lib/search-state.ts';
 import { loadPagefind, newestFirst, type Pagefind, type SearchResult } from './search/pagefind.ts';

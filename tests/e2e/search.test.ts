@@ -217,9 +217,11 @@ describe('the filters of the search page', () => {
 			]),
 		);
 		// What Pagefind itself counts, read in a page of its own (this loads every filter chunk).
-		const reader = await (await served.browser.newContext()).newPage();
-		await reader.goto(`${served.server.url}/`);
-		const indexed = (await reader.evaluate(`import('/pagefind/pagefind.js').then(async (pf) => { await pf.init(); return pf.filters(); })`)) as Record<string, Record<string, number>>;
+		const reader = await served.browser.newContext();
+		const readerPage = await reader.newPage();
+		await readerPage.goto(`${served.server.url}/`);
+		const indexed = (await readerPage.evaluate(`import('/pagefind/pagefind.js').then(async (pf) => { await pf.init(); return pf.filters(); })`)) as Record<string, Record<string, number>>;
+		await reader.close();
 		const collator = new Intl.Collator('nb-NO');
 		const expected = Object.entries(indexed).map(([key, counts]) => [
 			key,
