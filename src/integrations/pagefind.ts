@@ -22,11 +22,13 @@ function check<T extends { errors: string[] }>(step: string, response: T): T {
 	return response;
 }
 
-/** The written index: where it is, how many pages it holds, in which language. */
+/** The written index: where it is, how many pages it holds, in which language, when it was done. */
 interface WrittenIndex {
 	outputPath: string;
 	pages: number;
 	language: string;
+	/** `performance.now()` when Pagefind had written it. */
+	writtenAt: number;
 }
 
 /**
@@ -50,7 +52,7 @@ async function writeIndex(folder: string): Promise<WrittenIndex> {
 	const added = await Promise.all(pages.map(({ url, content, record }) => index.addCustomRecord({ url, content, language, ...record })));
 	check('addCustomRecord', { errors: added.flatMap((response) => response.errors) });
 	const { outputPath } = check('writeFiles', await index.writeFiles({ outputPath: join(folder, 'pagefind') }));
-	return { outputPath, pages: pages.length, language };
+	return { outputPath, pages: pages.length, language, writtenAt: performance.now() };
 }
 
 /** Moves a folder, copying it when the target is on another file system. */
@@ -76,6 +78,7 @@ function moveFolder(from: string, to: string): void {
 export function pagefindIndex(): AstroIntegration {
 	let indexing: Promise<WrittenIndex> | undefined;
 	let folder = '';
+	let startedAt = 0;
 	const stop = () => {
 		process.off('exit', stop);
 		void pagefind.close();
@@ -85,6 +88,7 @@ export function pagefindIndex(): AstroIntegration {
 		name: 'kompetansebroen:pagefind',
 		hooks: {
 			'astro:build:start': () => {
+				startedAt = performance.now();
 				folder = mkdtempSync(join(tmpdir(), 'kb-pagefind-'));
 				process.on('exit', stop);
 				indexing = writeIndex(folder);
@@ -94,11 +98,13 @@ export function pagefindIndex(): AstroIntegration {
 			'astro:build:done': async ({ dir, logger }) => {
 				try {
 					if (!indexing) throw new Error('Pagefind: indekseringen ble aldri startet');
-					const { outputPath, pages, language } = await indexing;
+					const doneAt = performance.now();
+					const { outputPath, pages, language, writtenAt } = await indexing;
 					const target = join(fileURLToPath(dir), 'pagefind');
 					moveFolder(outputPath, target);
 					for (const file of readdirSync(target)) if (UNUSED.test(file)) rmSync(join(target, file));
-					logger.info(`søkeindeks: ${pages} sider (${language})`);
+					const seconds = (ms: number) => `${(Math.max(ms, 0) / 1000).toFixed(1)} s`;
+					logger.info(`søkeindeks: ${pages} sider (${language}), skrevet på ${seconds(writtenAt - startedAt)} mens sidene ble bygget; ventet ${seconds(writtenAt - doneAt)} på den til slutt`);
 				} finally {
 					stop();
 				}
