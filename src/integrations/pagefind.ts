@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { searchDocument } from '../lib/search-document.ts';
 import type { SiteLanguage } from '../schemas/enums.ts';
 import type { CatalogEntries } from '../site/catalog-build.ts';
 import { includeDrafts } from '../site/command.ts';
@@ -33,7 +34,7 @@ interface WrittenIndex {
 
 /**
  * Indexes every searchable page of the validated content (drafts only where the build includes
- * them) as Pagefind custom records and writes the index under `folder`.
+ * them), each as a small HTML document (see `searchDocument`), and writes the index under `folder`.
  */
 async function writeIndex(folder: string): Promise<WrittenIndex> {
 	// Loaded here rather than with this file: they read site.yaml, which the content check validates first.
@@ -49,8 +50,8 @@ async function writeIndex(folder: string): Promise<WrittenIndex> {
 
 	const { index } = check('createIndex', await pagefind.createIndex({ forceLanguage: language }));
 	if (!index) throw new Error('Pagefind: createIndex ga ingen indeks');
-	const added = await Promise.all(pages.map(({ url, content, record }) => index.addCustomRecord({ url, content, language, ...record })));
-	check('addCustomRecord', { errors: added.flatMap((response) => response.errors) });
+	const added = await Promise.all(pages.map((page) => index.addHTMLFile({ url: page.url, content: searchDocument(page, language) })));
+	check('addHTMLFile', { errors: added.flatMap((response) => response.errors) });
 	const { outputPath } = check('writeFiles', await index.writeFiles({ outputPath: join(folder, 'pagefind') }));
 	return { outputPath, pages: pages.length, language, writtenAt: performance.now() };
 }
@@ -69,7 +70,7 @@ function moveFolder(from: string, to: string): void {
 
 /**
  * Builds the search index from the content, not from the built HTML, while Astro renders: at
- * build start it feeds Pagefind (its own process) one record per detail page, with the filters,
+ * build start it feeds Pagefind (its own process) one document per detail page, with the filters,
  * metadata and sort keys of `site/search-pages.ts`, and has it write the index to a temporary
  * folder; when the build is done it checks the result and moves it to `<outDir>/pagefind/`.
  * Lists, the search page, drafts and `/admin/` are not indexed. A build that fails before it is

@@ -103,7 +103,9 @@ export function searchRecordsOf(catalog: SearchLookups) {
 /** A detail page in the search index: its URL, its searchable text and its record. */
 export interface SearchPage {
 	url: string;
-	/** Plain text: title, summary or description, the body, then the facts a reader searches for (kind, organiser, topics, place …). */
+	/** The page's title: indexed as its heading, which Pagefind ranks above the text. */
+	title: string;
+	/** Plain text after the title: summary or description, the body, then the facts a reader searches for (kind, organiser, topics, place …). */
 	content: string;
 	record: SearchRecord;
 }
@@ -128,39 +130,44 @@ export function searchPages(catalog: Catalog<EntriesWithBody>): SearchPage[] {
 		return [known?.name, known && address(known), text];
 	};
 	const organisers = (data: { organiser: string; partners: string[] }) => [data.organiser, ...data.partners].map(name.organisation);
-	const page = (url: string, pieces: (string | undefined)[], record: SearchRecord): SearchPage => ({ url, content: joinSentences([...new Set(pieces)]), record });
+	const page = (url: string, title: string, pieces: (string | undefined)[], record: SearchRecord): SearchPage => ({
+		url,
+		title,
+		content: joinSentences([...new Set(pieces)].filter((piece) => piece !== title)),
+		record,
+	});
 
 	return [
 		...catalog.courses.map((item) => {
 			const { data } = item;
 			const places = data.sessions.flatMap((s) => place(s.location, s.place));
-			return page(item.href, [data.title, data.summary, body(item.entry), t('type.course'), t(`format.${data.format}`), ...organisers(data), ...name.topics(data.topics), ...places], records.course(item));
+			return page(item.href, data.title, [data.summary, body(item.entry), t('type.course'), t(`format.${data.format}`), ...organisers(data), ...name.topics(data.topics), ...places], records.course(item));
 		}),
 		...catalog.events.map((item) => {
 			const { data } = item;
 			const materials = data.materials.map((m) => m.title);
 			const facts = [t('type.event'), t(`attendance.${data.attendance}`), ...organisers(data), ...name.topics(data.topics), ...place(data.location, data.place), ...materials];
-			return page(item.href, [data.title, data.summary, body(item.entry), ...facts], records.event(item));
+			return page(item.href, data.title, [data.summary, body(item.entry), ...facts], records.event(item));
 		}),
 		...catalog.news.map((item) => {
 			const { data } = item;
 			const contacts = data.contacts.map((c) => c.name);
-			return page(item.href, [data.title, data.summary, body(item.entry), t('type.news'), name.organisation(data.organisation), data.author, ...name.topics(data.topics), ...contacts], records.news(item));
+			return page(item.href, data.title, [data.summary, body(item.entry), t('type.news'), name.organisation(data.organisation), data.author, ...name.topics(data.topics), ...contacts], records.news(item));
 		}),
 		...catalog.programmes.map((item) => {
 			const { data } = item;
 			const steps = data.steps.flatMap((s) => [s.title, s.description]);
-			return page(item.href, [data.title, data.summary, ...steps, body(item.entry), t('type.programme'), ...organisers(data), ...name.topics(data.topics)], records.programme(item));
+			return page(item.href, data.title, [data.summary, ...steps, body(item.entry), t('type.programme'), ...organisers(data), ...name.topics(data.topics)], records.programme(item));
 		}),
-		...[...catalog.topics.values()].map((entry) => page(paths.entry('topics', entry.id), [entry.data.name, entry.data.description, t('type.topic')], records.topic(entry))),
+		...[...catalog.topics.values()].map((entry) => page(paths.entry('topics', entry.id), entry.data.name, [entry.data.description, t('type.topic')], records.topic(entry))),
 		...[...catalog.organisations.values()].map((entry) => {
 			const { data } = entry;
 			const locations = catalog.locationsOf(entry.id).map((l) => l.data.name);
-			return page(paths.entry('organisations', entry.id), [data.name, data.description, t(`orgkind.${data.kind}`), data.short_name, data.region, ...locations], records.organisation(entry));
+			return page(paths.entry('organisations', entry.id), data.name, [data.description, t(`orgkind.${data.kind}`), data.short_name, data.region, ...locations], records.organisation(entry));
 		}),
 		...[...catalog.locations.values()].map((entry) => {
 			const { data } = entry;
-			return page(paths.entry('locations', entry.id), [data.name, data.description, address(data), t('type.location'), name.organisation(data.organisation), ...data.facilities], records.location(entry));
+			return page(paths.entry('locations', entry.id), data.name, [data.description, address(data), t('type.location'), name.organisation(data.organisation), ...data.facilities], records.location(entry));
 		}),
 	];
 }

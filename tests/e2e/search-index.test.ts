@@ -63,4 +63,11 @@ describe('the search index of the sample site', () => {
 		const topic = indexed.find((p) => p.url === '/tema/demens/');
 		expect(topic?.filters.type).toEqual(['Tema']);
 	});
+
+	it('weights the title: the topic titled «Palliasjon» comes before pages with the word in their text', async () => {
+		// With the title indexed as plain text, two course pages that repeat the word rank above it.
+		const titles = (await page.evaluate(`window.pf.search('palliasjon').then((r) => Promise.all(r.results.map((x) => x.data().then((d) => d.meta.title))))`)) as string[];
+		expect(titles.length).toBeGreaterThan(3);
+		expect(titles[0]).toBe('Palliasjon');
+	});
 });

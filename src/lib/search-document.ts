@@ -1,0 +1,22 @@
+import type { SearchRecord } from './search-record.ts';
+
+const escape = (text: string) => text.replace(/[&<>"]/g, (c) => `&${({ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' })[c]};`);
+
+/** A `<span>` Pagefind reads a filter, meta or sort value from (`data-pagefind-<kind>="key[data-value]"`). */
+const valueSpan = (kind: 'filter' | 'meta' | 'sort', key: string, value: string) => `<span data-pagefind-${kind}="${escape(key)}[data-value]" data-value="${escape(value)}"></span>`;
+
+/**
+ * The HTML Pagefind indexes for one page: the title as `<h1>` (Pagefind weights headings, so
+ * a match in the title ranks above one in the text), the text as one paragraph, and the
+ * record's filters, metadata and sort keys as data attributes. Built from the content, not
+ * taken from the rendered page, so indexing can run while Astro renders.
+ */
+export function searchDocument(page: { title: string; content: string; record: SearchRecord }, lang: string): string {
+	const { filters, meta, sort } = page.record;
+	const values = [
+		...Object.entries(filters).flatMap(([key, list]) => (list ?? []).map((value) => valueSpan('filter', key, value))),
+		...Object.entries(meta).map(([key, value]) => valueSpan('meta', key, value ?? '')),
+		...Object.entries(sort).map(([key, value]) => valueSpan('sort', key, value ?? '')),
+	];
+	return `<!doctype html><html lang="${escape(lang)}"><body><h1>${escape(page.title)}</h1><p>${escape(page.content)}</p>${values.join('')}</body></html>`;
+}
