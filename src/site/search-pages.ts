@@ -1,7 +1,7 @@
 import { htmlToText, joinSentences } from '../lib/html-text.ts';
 import { searchRecord, type SearchRecord } from '../lib/search-record.ts';
 import type { CollectionKey } from '../schemas/index.ts';
-import type { Catalog, CourseItem, Entry, EventItem, NewsItem, ProgrammeItem } from './catalog-build.ts';
+import type { Catalog, CourseItem, Entry, EntryTypes, EventItem, NewsItem, ProgrammeItem } from './catalog-build.ts';
 import { now, paths, t } from './index.ts';
 
 /** What the record builders look up in a catalog: names of organisations and topics, regions. */
@@ -119,10 +119,11 @@ export type EntriesWithBody = { [K in CollectionKey]: Entry<K> & { html?: string
  * HTML. Lists, the search page and `/admin/` are not in it; drafts are not when the catalog
  * leaves them out.
  */
-export function searchPages(catalog: Catalog<EntriesWithBody>): SearchPage[] {
+export function searchPages<E extends EntryTypes>(catalog: Catalog<E>): SearchPage[] {
 	const records = searchRecordsOf(catalog);
 	const name = namesOf(catalog);
-	const body = (entry: { html?: string }) => (entry.html ? htmlToText(entry.html) : undefined);
+	/** The body's text, for entries given with their rendered body (the content check's). */
+	const body = (entry: object) => ('html' in entry && typeof entry.html === 'string' && entry.html ? htmlToText(entry.html) : undefined);
 	const address = (location: Entry<'locations'>['data']) => [location.address, location.postcode, location.city].filter(Boolean).join(' ');
 	/** A known location's name and address, and the free-text place. */
 	const place = (location?: string, text?: string) => {
