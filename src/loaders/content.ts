@@ -2,6 +2,7 @@ import { join, relative } from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { type CollectionKey, collections } from '../schemas/index.ts';
 import { contentDir, loadSiteConfig } from '../site/config.ts';
+import { storeBodies } from '../site/bodies.ts';
 import { includeDrafts } from '../site/command.ts';
 import { formatReport } from '../validation/problem.ts';
 import { sharedValidation } from '../validation/shared.ts';
@@ -10,8 +11,8 @@ import { checkFile, type FileContext, fileStamp, listCollectionFiles, type Valid
 /**
  * Loads one collection from the content folder. Entries the content check validated in this
  * process are taken as they are while their file is unchanged; other files (edited during
- * `astro dev`) are checked again here. MDX bodies are stored as HTML (never compiled to
- * JavaScript), without their MDX source. Drafts are kept in development only.
+ * `astro dev`) are checked again here. MDX bodies, rendered to HTML (never compiled to
+ * JavaScript), go to `site/bodies.ts`, not into the data store. Drafts are kept in development only.
  */
 export function contentLoader(key: CollectionKey): Loader {
 	return {
@@ -33,6 +34,7 @@ export function contentLoader(key: CollectionKey): Loader {
 			const sync = () => {
 				const known = new Map((sharedValidation(dir)?.entries[key] ?? []).map((e) => [e.file, e]));
 				ctx = undefined;
+				const bodies = new Map<string, string>();
 				store.clear();
 				for (const name of listCollectionFiles(dir, key)) {
 					const entry = entryOf(name, known);
@@ -42,9 +44,10 @@ export function contentLoader(key: CollectionKey): Loader {
 						data: entry.data,
 						filePath: relative(process.cwd(), join(folder, name)),
 						digest: generateDigest(entry.body === undefined ? entry.data : { data: entry.data, body: entry.body }),
-						rendered: entry.html === undefined ? undefined : { html: entry.html, metadata: {} },
 					});
+					if (entry.html !== undefined) bodies.set(entry.id, entry.html);
 				}
+				storeBodies(key, bodies);
 			};
 			sync();
 			watcher?.add(folder);

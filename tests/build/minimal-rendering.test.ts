@@ -140,6 +140,15 @@ describe('registration state and price on course pages', () => {
 	});
 });
 
+describe('the body text of every course, event and news page', () => {
+	const withBody = entries.filter((e) => e.html && !e.draft);
+
+	it('is on its page, inside the page text', () => {
+		expect(withBody.length).toBeGreaterThan(10);
+		for (const { url, html } of withBody) expect(textOf(mainOf(site.read(url))), url).toContain(textOf(html!).slice(0, 200));
+	});
+});
+
 describe('HTML escaping of content text', () => {
 	const news = entry('news', 'skrivetips-for-redaktorer');
 	const page = '/nyheter/skrivetips-for-redaktorer/';

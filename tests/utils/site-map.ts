@@ -22,6 +22,8 @@ export interface FixtureEntry {
 	/** The entry's page by the URL contract. */
 	url: string;
 	data: Record<string, unknown>;
+	/** The rendered MDX body (courses, events, news). */
+	html?: string;
 }
 
 /** Every entry of a content folder, read with the validator (which must find nothing wrong). */
@@ -29,13 +31,14 @@ export function fixtureEntries(dir: string): FixtureEntry[] {
 	const { entries, problems } = validateContent(dir);
 	if (problems.length) throw new Error(`the fixture ${dir} is not valid:\n${formatReport(problems)}`);
 	return (Object.keys(entries) as CollectionKey[]).flatMap((collection) =>
-		entries[collection].map(({ id, data }) => ({
+		entries[collection].map(({ id, data, html }) => ({
 			collection,
 			id,
 			title: String(data.title ?? data.name),
 			draft: data.draft === true,
 			url: `/${SECTION[collection]}/${id}/`,
 			data,
+			html,
 		})),
 	);
 }
