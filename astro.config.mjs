@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { entryCalendarFiles } from './src/integrations/calendars.ts';
 import { decapCms } from './src/integrations/decap.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { localizedRoutes } from './src/integrations/routes.ts';
@@ -23,6 +24,7 @@ export default defineConfig({
 		contentCheck(),
 		localizedRoutes(),
 		decapCms(),
+		entryCalendarFiles(),
 		mdx(),
 		// Reads `site` at astro:config:done, after contentCheck has set it.
 		sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/admin/') }),

@@ -6,10 +6,7 @@ import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { searchDocument } from '../lib/search-document.ts';
 import type { SiteLanguage } from '../schemas/enums.ts';
-import type { CatalogEntries } from '../site/catalog-build.ts';
-import { includeDrafts } from '../site/command.ts';
-import type { EntriesWithBody } from '../site/search-pages.ts';
-import { validatedContent } from './content-check.ts';
+import { validatedCatalog } from './validated-catalog.ts';
 
 /** Pagefind's language for each UI language: Norwegian stemming for nb/nn, Swedish for sv. */
 export const PAGEFIND_LANGUAGE: Record<SiteLanguage, string> = { nb: 'no', nn: 'no', sv: 'sv' };
@@ -38,14 +35,9 @@ interface WrittenIndex {
  */
 async function writeIndex(folder: string): Promise<WrittenIndex> {
 	// Loaded here rather than with this file: they read site.yaml, which the content check validates first.
-	const [{ buildCatalog }, { searchPages }, { site }] = await Promise.all([import('../site/catalog-build.ts'), import('../site/search-pages.ts'), import('../site/index.ts')]);
+	const [{ searchPages }, { site }] = await Promise.all([import('../site/search-pages.ts'), import('../site/index.ts')]);
 	const language = PAGEFIND_LANGUAGE[site.language];
-	const drafts = includeDrafts();
-	// The content check parsed every entry with its collection's schema: `data` has the schema's type.
-	const entries = Object.fromEntries(
-		Object.entries(validatedContent().entries).map(([key, list]) => [key, drafts ? list : list.filter((entry) => entry.data.draft !== true)]),
-	) as unknown as CatalogEntries<EntriesWithBody>;
-	const pages = searchPages(buildCatalog<EntriesWithBody>(entries));
+	const pages = searchPages(await validatedCatalog());
 	if (pages.length === 0) throw new Error('Pagefind: fant ingen sider å indeksere');
 
 	const { index } = check('createIndex', await pagefind.createIndex({ forceLanguage: language }));

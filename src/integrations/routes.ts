@@ -2,8 +2,11 @@ import type { AstroIntegration } from 'astro';
 import { useTranslations } from '../i18n/index.ts';
 import { loadSiteConfig } from '../site/config.ts';
 
-/** Route templates: `{segment}` is replaced by the translated route segment. */
-const ROUTES: { pattern: string; entrypoint: string }[] = [
+/**
+ * Route templates: `{segment}` is replaced by the translated route segment. `devOnly` routes make
+ * files that `astro build` writes through an integration instead (see `integrations/calendars.ts`).
+ */
+const ROUTES: { pattern: string; entrypoint: string; devOnly?: true }[] = [
 	{ pattern: '/{courses}/[...page]', entrypoint: 'courses.astro' },
 	{ pattern: '/{courses}/katalog.json', entrypoint: 'courses-json.ts' },
 	{ pattern: '/{courses}/[slug]', entrypoint: 'course.astro' },
@@ -23,8 +26,8 @@ const ROUTES: { pattern: string; entrypoint: string }[] = [
 	{ pattern: '/{search}', entrypoint: 'search.astro' },
 	{ pattern: '/{accessibility}', entrypoint: 'accessibility.astro' },
 	{ pattern: '/{calendar}.ics', entrypoint: 'calendar.ics.ts' },
-	{ pattern: '/{courses}/[slug].ics', entrypoint: 'course.ics.ts' },
-	{ pattern: '/{events}/[slug].ics', entrypoint: 'event.ics.ts' },
+	{ pattern: '/{courses}/[slug].ics', entrypoint: 'course.ics.ts', devOnly: true },
+	{ pattern: '/{events}/[slug].ics', entrypoint: 'event.ics.ts', devOnly: true },
 	{ pattern: '/{organisations}/[slug].ics', entrypoint: 'organisation.ics.ts' },
 	{ pattern: '/{topics}/[slug].ics', entrypoint: 'topic.ics.ts' },
 	{ pattern: '/rss.xml', entrypoint: 'rss.xml.ts' },
@@ -38,10 +41,11 @@ export function localizedRoutes(): AstroIntegration {
 	return {
 		name: 'kompetansebroen:routes',
 		hooks: {
-			'astro:config:setup': ({ injectRoute }) => {
+			'astro:config:setup': ({ command, injectRoute }) => {
 				const { language } = loadSiteConfig();
 				const t = useTranslations(language);
 				for (const route of ROUTES) {
+					if (route.devOnly && command !== 'dev') continue;
 					injectRoute({
 						pattern: route.pattern.replace(/\{(\w+)\}/g, (_, key: string) => t(`route.${key}` as never)),
 						entrypoint: new URL(`../routes/${route.entrypoint.replace('{lang}', language)}`, import.meta.url),

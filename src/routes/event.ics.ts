@@ -1,14 +1,17 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { getCatalog } from '../site/catalog.ts';
-import { calendarResponse, icsPath } from '../site/calendar-events.ts';
+import { entryCalendars } from '../site/calendar-events.ts';
+import { calendarResponse } from '../site/calendar-response.ts';
 
 export const prerender = true;
 
-export const getStaticPaths = (async () => {
-	const { events } = await getCatalog();
-	return events.map((item) => ({ params: { slug: item.entry.id }, props: { item } }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = (async () =>
+	entryCalendars(await getCatalog())
+		.filter((calendar) => calendar.section === 'events')
+		.map(({ slug, spec }) => ({ params: { slug }, props: { spec } }))) satisfies GetStaticPaths;
 
-/** `/arrangementer/<slug>.ics`: one event ("Legg i kalender"). */
-export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ props: { item } }) =>
-	calendarResponse({ name: item.data.title, page: item.href, file: icsPath('events', item.entry.id), courses: [], events: [item], subscription: false });
+/**
+ * `/arrangementer/<slug>.ics` under `astro dev`: one event's calendar ("Legg i kalender"). `astro build`
+ * writes these files itself (integrations/calendars.ts), without a route each.
+ */
+export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ props: { spec } }) => calendarResponse(spec);

@@ -1,6 +1,7 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { getCatalog } from '../site/catalog.ts';
-import { calendarResponse, icsPath } from '../site/calendar-events.ts';
+import { icsPath } from '../site/calendar-events.ts';
+import { calendarResponse } from '../site/calendar-response.ts';
 import { paths } from '../site/index.ts';
 
 export const prerender = true;

@@ -1,8 +1,11 @@
 import { buildCalendar, type CalendarEvent, subscriptionWindow } from '../lib/calendar.ts';
-import { type Catalog, type CourseItem, type EventItem, getCatalog } from './catalog.ts';
+import type { Catalog, CourseItem, EventItem } from './catalog-build.ts';
 import { lang, now, paths, site, t } from './index.ts';
 import type { Section } from './paths.ts';
 import { isDateOnly, localToInstant } from './time.ts';
+
+/** What calendar entries look up in a catalog: the places and organisers they name. */
+type CalendarLookups = Pick<Catalog, 'locations' | 'organisations'>;
 
 /** How often subscribed calendar apps should fetch again (the site changes when content is published). */
 const REFRESH_SECONDS = 6 * 3600;
@@ -34,7 +37,7 @@ interface Where {
 }
 
 /** Location name and one-line address, free-text place, or else the online link. */
-function placeOf(catalog: Catalog, where: Where): CalendarEvent['location'] {
+function placeOf(catalog: CalendarLookups, where: Where): CalendarEvent['location'] {
 	const known = where.location ? catalog.locations.get(where.location)?.data : undefined;
 	if (known) return { name: known.name, address: `${known.address}, ${known.postcode ? `${known.postcode} ${known.city}` : known.city}`, geo: known.geo };
 	if (where.place) return { name: where.place };
@@ -42,7 +45,7 @@ function placeOf(catalog: Catalog, where: Where): CalendarEvent['location'] {
 }
 
 /** What a course's sessions and an event share: text, page, place, organiser, revision date. */
-function common(catalog: Catalog, item: CourseItem | EventItem, where: Where): Omit<CalendarEvent, 'uid' | 'start' | 'end' | 'allDay' | 'summary'> {
+function common(catalog: CalendarLookups, item: CourseItem | EventItem, where: Where): Omit<CalendarEvent, 'uid' | 'start' | 'end' | 'allDay' | 'summary'> {
 	const { data } = item;
 	const url = absolute(item.href);
 	const location = placeOf(catalog, where);
@@ -66,7 +69,7 @@ function common(catalog: Catalog, item: CourseItem | EventItem, where: Where): O
  * Keyed by the session's start rather than its position, so adding, removing or reordering
  * sessions leaves the others' UIDs alone; moving a session to another time gives it a new one.
  */
-export function courseEvents(catalog: Catalog, item: CourseItem): CalendarEvent[] {
+export function courseEvents(catalog: CalendarLookups, item: CourseItem): CalendarEvent[] {
 	const seen = new Map<string, number>();
 	return item.sessions.map((session, index) => {
 		const key = session.start.replace(/[-:]/g, '');
@@ -86,7 +89,7 @@ export function courseEvents(catalog: Catalog, item: CourseItem): CalendarEvent[
 }
 
 /** The calendar event of an event. UID: `events-<slug>@<host>`, kept when the event is moved. */
-export function eventEvent(catalog: Catalog, item: EventItem): CalendarEvent {
+export function eventEvent(catalog: CalendarLookups, item: EventItem): CalendarEvent {
 	return {
 		...common(catalog, item, item.data),
 		uid: `events-${item.entry.id}@${host}`,
@@ -100,7 +103,7 @@ export function eventEvent(catalog: Catalog, item: EventItem): CalendarEvent {
 /** Calendar events of each course and event, derived once: an item is in its own file and in several subscriptions. */
 const derived = new WeakMap<CourseItem | EventItem, readonly CalendarEvent[]>();
 
-function eventsOf(catalog: Catalog, item: CourseItem | EventItem): readonly CalendarEvent[] {
+function eventsOf(catalog: CalendarLookups, item: CourseItem | EventItem): readonly CalendarEvent[] {
 	let events = derived.get(item);
 	if (!events) derived.set(item, (events = item.kind === 'course' ? courseEvents(catalog, item) : [eventEvent(catalog, item)]));
 	return events;
@@ -121,15 +124,14 @@ export interface CalendarSpec {
 }
 
 /**
- * The `.ics` response of a calendar file, events in time order. A subscription calendar has what
+ * The `.ics` text of a calendar file, events in time order. A subscription calendar has what
  * `subscriptionWindow` keeps at the build time (`KB_NOW`): upcoming and recently ended sessions and
  * events. The calendar of one course or event ("Legg i kalender") has every session, past ones included.
  */
-export async function calendarResponse(spec: CalendarSpec): Promise<Response> {
-	const catalog = await getCatalog();
+export function calendarText(catalog: CalendarLookups, spec: CalendarSpec): string {
 	const all = [...spec.courses, ...spec.events].flatMap((item) => eventsOf(catalog, item));
 	const events = (spec.subscription ? subscriptionWindow(all, now) : all).sort((a, b) => a.start.getTime() - b.start.getTime() || a.uid.localeCompare(b.uid));
-	const body = buildCalendar(events, {
+	return buildCalendar(events, {
 		name: spec.name ? t('calendar.of', { name: spec.name, site: site.name }) : t('calendar.all', { site: site.name }),
 		url: absolute(spec.page),
 		source: absolute(spec.file),
@@ -137,5 +139,31 @@ export async function calendarResponse(spec: CalendarSpec): Promise<Response> {
 		language: lang,
 		refreshSeconds: REFRESH_SECONDS,
 	});
-	return new Response(body, { headers: { 'content-type': 'text/calendar; charset=utf-8' } });
+}
+
+/** The calendar file of one course or event, and where it goes. */
+export interface EntryCalendar {
+	section: 'courses' | 'events';
+	slug: string;
+	spec: CalendarSpec;
+}
+
+/**
+ * Every course's and event's own calendar ("Legg i kalender"): every event, and every course
+ * with sessions (e-learning without sessions has nothing to put in a calendar).
+ */
+export function entryCalendars(catalog: Pick<Catalog, 'courses' | 'events'>): EntryCalendar[] {
+	const own = (section: EntryCalendar['section'], item: CourseItem | EventItem): EntryCalendar => ({
+		section,
+		slug: item.entry.id,
+		spec: {
+			name: item.data.title,
+			page: item.href,
+			file: icsPath(section, item.entry.id),
+			courses: item.kind === 'course' ? [item] : [],
+			events: item.kind === 'event' ? [item] : [],
+			subscription: false,
+		},
+	});
+	return [...catalog.courses.filter((item) => item.sessions.length > 0).map((item) => own('courses', item)), ...catalog.events.map((item) => own('events', item))];
 }
