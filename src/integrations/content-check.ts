@@ -18,7 +18,7 @@ export function validatedContent(): ValidationResult {
 }
 
 /**
- * Validates the content folder (in worker threads, see `validateContentInParallel`) before
+ * Validates the content folder (in worker processes, see `validateContentInParallel`) before
  * Astro builds anything. Any error stops the build with one line per problem
  * (file:line: field: message), so no half-built `dist/` is left. Sets Astro's `site` from
  * `site.yaml` (or `KB_SITE_URL`).

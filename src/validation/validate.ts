@@ -24,7 +24,7 @@ export interface ValidEntry {
 	body?: string;
 	/** Rendered body HTML (MDX collections). */
 	html?: string;
-	/** A field's line in the file; only when the file was validated in this thread. */
+	/** A field's line in the file; only when the file was validated in this process. */
 	lineOf?: (path: FieldPath) => number | undefined;
 }
 
@@ -57,7 +57,7 @@ export interface FileContext {
 	publicDir: string;
 	/** `site.yaml`, when valid: its time zone and regions are checked against. */
 	site?: SiteConfig;
-	/** Keep `lineOf` on entries (not transferable between threads). */
+	/** Keep `lineOf` on entries (functions do not cross processes). */
 	keepLines?: boolean;
 }
 
@@ -220,12 +220,12 @@ export function collectResults(site: SiteConfig | undefined, checked: CheckedFil
 }
 
 /**
- * Validates a whole content folder against the content model in this thread: YAML syntax,
+ * Validates a whole content folder against the content model in this process: YAML syntax,
  * file names, every schema rule, references across collections, DST gaps in the site's time
  * zone, the MDX body restrictions, that images under `/uploads/…` exist in `publicDir`, and
  * that organisations name one of the site's regions once `site.yaml` lists them.
  * Nothing is written; the result says what is wrong, where (entries keep `lineOf`).
- * `validateContentInParallel` does the same work in worker threads.
+ * `validateContentInParallel` does the same work in worker processes.
  */
 export function validateContent(contentDir: string, { publicDir = join(process.cwd(), 'public') }: { publicDir?: string } = {}): ValidationResult {
 	if (!existsSync(contentDir)) return missingFolder(contentDir);

@@ -6,7 +6,7 @@ import { generateContent } from '../../bench/generate.ts';
 import { validateContentInParallel } from '../../src/validation/parallel.ts';
 import { validateContent, type ValidationResult } from '../../src/validation/validate.ts';
 
-// Enough files that the work really goes to worker threads (below 400 files it stays in-process).
+// Enough files that the work really goes to worker processes (below 400 files it stays in this one).
 const root = mkdtempSync(join(tmpdir(), 'kb-parallel-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 const dir = join(root, 'content');
@@ -25,8 +25,8 @@ const badReference = breakLast('events', (text) => text.replace(/^organiser: .*$
 
 const entriesOf = (result: ValidationResult) => Object.values(result.entries).flat().map(({ lineOf: _, ...entry }) => entry);
 
-describe('validating in worker threads', () => {
-	it('gives the same entries and problems, with lines, as validating in this thread', async () => {
+describe('validating in worker processes', () => {
+	it('gives the same entries and problems, with lines, as validating in this process', async () => {
 		const parallel = await validateContentInParallel(dir, { maxWorkers: 2 });
 		const serial = validateContent(dir);
 		expect(parallel.problems).toEqual(serial.problems);
