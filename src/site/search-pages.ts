@@ -1,7 +1,7 @@
 import { htmlToText, joinSentences } from '../lib/html-text.ts';
 import { searchRecord, type SearchRecord } from '../lib/search-record.ts';
 import type { CollectionKey } from '../schemas/index.ts';
-import type { Catalog, CourseItem, Entry, EntryTypes, EventItem, NewsItem, ProgrammeItem } from './catalog-build.ts';
+import type { Catalog, CourseItem, Entry, EntryData, EntryTypes, EventItem, NewsItem, ProgrammeItem } from './catalog-build.ts';
 import { now, paths, t } from './index.ts';
 
 /** What the record builders look up in a catalog: names of organisations and topics, regions. */
@@ -24,20 +24,21 @@ function namesOf({ organisations, topics, regionOf }: SearchLookups) {
 export function searchRecordsOf(catalog: SearchLookups) {
 	const name = namesOf(catalog);
 	const image = (img?: { src: string; alt: string }) => ({ image: img?.src, image_alt: img?.alt });
+	/** The filters courses, events and programmes share: kind, topics, audiences, organiser and its region. */
+	const offeringFilters = (type: string, data: Pick<EntryData<'courses'>, 'topics' | 'audiences' | 'organiser'>) => ({
+		type: [type],
+		topic: name.topics(data.topics),
+		audience: data.audiences.map((a) => t(`audience.${a}`)),
+		organiser: [name.organisation(data.organiser)],
+		region: [name.region(data.organiser)],
+	});
 
 	return {
 		course(item: CourseItem): SearchRecord {
 			const { data } = item;
 			const next = item.sessions.find((s) => s.endAt > now) ?? item.sessions.at(-1);
 			return searchRecord({
-				filters: {
-					type: [t('type.course')],
-					topic: name.topics(data.topics),
-					audience: data.audiences.map((a) => t(`audience.${a}`)),
-					organiser: [name.organisation(data.organiser)],
-					format: [t(`format.${data.format}`)],
-					region: [name.region(data.organiser)],
-				},
+				filters: { ...offeringFilters(t('type.course'), data), format: [t(`format.${data.format}`)] },
 				meta: { title: data.title, date: next?.start.slice(0, 10), organiser: name.organisation(data.organiser), ...image(data.image) },
 				sort: { date: next?.start },
 			});
@@ -45,13 +46,7 @@ export function searchRecordsOf(catalog: SearchLookups) {
 		event(item: EventItem): SearchRecord {
 			const { data } = item;
 			return searchRecord({
-				filters: {
-					type: [t('type.event')],
-					topic: name.topics(data.topics),
-					audience: data.audiences.map((a) => t(`audience.${a}`)),
-					organiser: [name.organisation(data.organiser)],
-					region: [name.region(data.organiser)],
-				},
+				filters: offeringFilters(t('type.event'), data),
 				meta: { title: data.title, date: data.start.slice(0, 10), organiser: name.organisation(data.organiser), ...image(data.image) },
 				sort: { date: data.start },
 			});
@@ -67,13 +62,7 @@ export function searchRecordsOf(catalog: SearchLookups) {
 		programme(item: ProgrammeItem): SearchRecord {
 			const { data } = item;
 			return searchRecord({
-				filters: {
-					type: [t('type.programme')],
-					topic: name.topics(data.topics),
-					audience: data.audiences.map((a) => t(`audience.${a}`)),
-					organiser: [name.organisation(data.organiser)],
-					region: [name.region(data.organiser)],
-				},
+				filters: offeringFilters(t('type.programme'), data),
 				meta: { title: data.title, organiser: name.organisation(data.organiser), ...image(data.image) },
 				sort: {},
 			});

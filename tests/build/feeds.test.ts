@@ -5,6 +5,7 @@ import { FEED_ITEMS } from '../../src/site/feeds.ts';
 import { localToInstant } from '../../src/site/time.ts';
 import { type BuiltSite, buildSite, disposeBuilds } from '../utils/build.ts';
 import { makeContentDir, removeContentDir } from '../utils/content-dir.ts';
+import { newsFile } from '../utils/entries.ts';
 import { elements } from '../utils/html.ts';
 import { FIXED_NOW, minimalFixture, sampleContent } from '../utils/paths.ts';
 import { fixtureEntries } from '../utils/site-map.ts';
@@ -101,10 +102,8 @@ describe(`RSS feeds of a site with more than ${FEED_ITEMS} news items`, () => {
 	const EXTRA = FEED_ITEMS + 5;
 	const weekly = (n: number) => {
 		const date = new Date(Date.UTC(2026, 11, 30 - 7 * n)).toISOString().slice(0, 10);
-		return [
-			`news/ukenytt-${date}.mdx`,
-			`---\ntitle: Ukenytt om demensomsorg ${date}\nsummary: Kurs, fagdager og nytt fra demensnettverket denne uka.\ndate: "${date}"\norganisation: fjordby-sykehus\ntopics: [demens]\n---\n\nHer er ukas nytt.\n`,
-		] as const;
+		const summary = 'Kurs, fagdager og nytt fra demensnettverket denne uka.';
+		return newsFile({ slug: `ukenytt-${date}`, title: `Ukenytt om demensomsorg ${date}`, summary, date, topics: ['demens'], body: 'Her er ukas nytt.' });
 	};
 	let contentDir: string;
 	let site: BuiltSite;

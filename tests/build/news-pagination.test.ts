@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BuiltSite, buildSite, disposeBuilds } from '../utils/build.ts';
 import { makeContentDir, removeContentDir } from '../utils/content-dir.ts';
+import { newsFile } from '../utils/entries.ts';
 import { elements, mainOf } from '../utils/html.ts';
 import { FIXED_NOW } from '../utils/paths.ts';
 import { fixtureEntries } from '../utils/site-map.ts';
@@ -11,10 +12,8 @@ const newsletter = (n: number) => {
 	const month = new Date(Date.UTC(2023, n, 1));
 	const iso = month.toISOString().slice(0, 10);
 	const label = month.toLocaleDateString('nb-NO', { month: 'long', year: 'numeric', timeZone: 'UTC' });
-	return [
-		`news/manedsbrev-${iso.slice(0, 7)}.mdx`,
-		`---\ntitle: Månedsbrev fra kompetansenettverket, ${label}\nsummary: Nye kurs, ledige plasser og nytt fra fagnettverkene i ${label}.\ndate: "${iso}"\norganisation: fjordby-sykehus\n---\n\nHer er månedens oversikt.\n`,
-	] as const;
+	const summary = `Nye kurs, ledige plasser og nytt fra fagnettverkene i ${label}.`;
+	return newsFile({ slug: `manedsbrev-${iso.slice(0, 7)}`, title: `Månedsbrev fra kompetansenettverket, ${label}`, summary, date: iso, body: 'Her er månedens oversikt.' });
 };
 
 let contentDir: string;

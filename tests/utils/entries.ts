@@ -67,3 +67,10 @@ export const validLocation = (): Record<string, unknown> => ({
 
 /** A string of exactly `length` characters. */
 export const text = (length: number) => 'Kurs om pasientsikkerhet. '.repeat(Math.ceil(length / 26)).slice(0, length);
+
+/** A news file of the minimal fixture's organisation, as `[path, text]` for `makeContentDir({ files })`. */
+export const newsFile = (news: { slug: string; title: string; summary: string; date: string; topics?: string[]; body: string }) =>
+	[
+		`news/${news.slug}.mdx`,
+		`---\ntitle: ${news.title}\nsummary: ${news.summary}\ndate: "${news.date}"\norganisation: fjordby-sykehus\n${news.topics ? `topics: [${news.topics.join(', ')}]\n` : ''}---\n\n${news.body}\n`,
+	] as const;
