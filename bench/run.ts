@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util';
 import { serveDist } from '../scripts/server.ts';
 import { validateContentInParallel } from '../src/validation/parallel.ts';
 import { launchBrowser } from '../tests/utils/browser.ts';
+import { cleanEnv, npmBuildEnv } from '../tests/utils/build.ts';
 import { withLock } from '../tests/utils/lock.ts';
 import { projectRoot } from '../tests/utils/paths.ts';
 import { DEFAULT_NOW, generateContent, type GeneratedContent } from './generate.ts';
@@ -89,12 +90,6 @@ const fmt = {
 };
 const log = (...parts: unknown[]) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}]`, ...parts);
 
-/** The environment of this process without test-runner variables that would leak into Vite. */
-function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
-	const env = { ...process.env };
-	for (const key of Object.keys(env)) if (/^(VITEST(_.*)?|TEST|NODE_ENV|MODE|DEV|PROD|SSR|BASE_URL|FORCE_TTY)$/.test(key)) delete env[key];
-	return { ...env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...extra };
-}
 
 /** Astro's content-layer cache of the real project for a content folder (see astro.config.mjs). */
 const cacheDirOf = (contentDir: string) => join(projectRoot, 'node_modules', '.astro', createHash('sha256').update(contentDir).digest('hex').slice(0, 12));
@@ -113,7 +108,7 @@ async function buildOurs(contentDir: string, outDir: string): Promise<BuildMeasu
 				command: process.execPath,
 				args: [astroBin, 'build', '--outDir', outDir],
 				cwd: projectRoot,
-				env: cleanEnv({ ...extraEnv, KB_CONTENT_DIR: contentDir, KB_NOW: args.now! }),
+				env: { ...cleanEnv(), ...npmBuildEnv(), ...extraEnv, KB_CONTENT_DIR: contentDir, KB_NOW: args.now! },
 				onLine: progress('ours'),
 			}),
 		);
@@ -147,7 +142,8 @@ async function buildBare(root: string, contentDir: string): Promise<BuildMeasure
 			// The output stays inside the project: Astro's prerender chunks resolve packages from there.
 			args: [astroBin, 'build', '--outDir', join(dir, 'dist')],
 			cwd: dir,
-			env: cleanEnv({ BARE_CONTENT_DIR: contentDir }),
+			// Stock settings: no allocator settings from our build script.
+			env: { ...cleanEnv(), ASTRO_TELEMETRY_DISABLED: '1', BARE_CONTENT_DIR: contentDir },
 			onLine: progress('bare'),
 		}),
 	);

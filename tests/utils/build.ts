@@ -39,13 +39,29 @@ export interface BuildRun {
 }
 
 /**
- * The environment of the test runner without what Vitest adds (`NODE_ENV=test`, `DEV=1`, `MODE`
+ * The environment of this process without what Vitest adds (`NODE_ENV=test`, `DEV=1`, `MODE`
  * …): those leak into Vite's `import.meta.env` in the child and would change the build.
+ * Astro's log without colours.
  */
-function cleanEnv(): NodeJS.ProcessEnv {
+export function cleanEnv(): NodeJS.ProcessEnv {
 	const env = { ...process.env };
 	for (const key of Object.keys(env)) {
 		if (/^(VITEST(_.*)?|TEST|NODE_ENV|MODE|DEV|PROD|SSR|BASE_URL|FORCE_TTY)$/.test(key)) delete env[key];
+	}
+	return { ...env, NO_COLOR: '1', FORCE_COLOR: '0' };
+}
+
+/**
+ * The `KEY=value` settings that `npm run build` puts before `astro build` in package.json, so that
+ * test and benchmark builds run as a user's build does.
+ */
+export function npmBuildEnv(): Record<string, string> {
+	const script: string = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')).scripts.build;
+	const env: Record<string, string> = {};
+	for (const word of script.split(/\s+/)) {
+		const setting = /^([A-Z_][A-Z0-9_]*)=(\S*)$/.exec(word);
+		if (!setting) break;
+		env[setting[1]] = setting[2];
 	}
 	return env;
 }
@@ -56,15 +72,7 @@ export function runAstroBuild(options: BuildOptions): Promise<BuildRun> {
 	return new Promise((resolve, reject) => {
 		const child = spawn(nodeBinary(), [astroBin, 'build', '--outDir', outDir], {
 			cwd: projectRoot,
-			env: {
-				...cleanEnv(),
-				...options.env,
-				KB_CONTENT_DIR: options.contentDir,
-				KB_NOW: options.now,
-				ASTRO_TELEMETRY_DISABLED: '1',
-				NO_COLOR: '1',
-				FORCE_COLOR: '0',
-			},
+			env: { ...cleanEnv(), ...npmBuildEnv(), ...options.env, KB_CONTENT_DIR: options.contentDir, KB_NOW: options.now },
 			stdio: ['ignore', 'pipe', 'pipe'],
 		});
 		let output = '';
