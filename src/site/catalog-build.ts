@@ -150,9 +150,16 @@ export function buildCatalog<E extends EntryTypes>(entries: CatalogEntries<E>) {
 		past: item.kind !== 'news' && item.past,
 		when: item.kind === 'news' ? Date.parse(item.data.date) : (item.past ? item.span.end : item.next)?.getTime(),
 	});
-	const relatedMap = relatedItems(listed, describe, { topic: (id) => all(byTopic.get(id)), organiser: (id) => all(byOrganisation.get(id)) }, now.getTime());
 	const keyOf = (item: ListItem<E>) => `${item.kind}/${item.entry.id}`;
-	const relatedByKey = new Map([...relatedMap].map(([item, list]) => [keyOf(item), list]));
+	// Worked out on first use: the pages need it, the search index and calendar files do not.
+	let relatedByKey: Map<string, ListItem<E>[]> | undefined;
+	const relatedByKeyOnce = () => {
+		if (!relatedByKey) {
+			const relatedMap = relatedItems(listed, describe, { topic: (id) => all(byTopic.get(id)), organiser: (id) => all(byOrganisation.get(id)) }, now.getTime());
+			relatedByKey = new Map([...relatedMap].map(([item, list]) => [keyOf(item), list]));
+		}
+		return relatedByKey;
+	};
 	const courseById = new Map(courses.map((item) => [item.entry.id, item]));
 
 	const byName = <T extends { data: { name: string } }>(a: T, b: T) => a.data.name.localeCompare(b.data.name, lang);
@@ -178,7 +185,7 @@ export function buildCatalog<E extends EntryTypes>(entries: CatalogEntries<E>) {
 			return { courses: [...own.courses, ...shared.courses], events: [...own.events, ...shared.events], organisations: own.organisations };
 		},
 		/** Up to three related courses, events and news items (see `lib/related.ts`). */
-		relatedOf: (item: ListItem<E>) => relatedByKey.get(keyOf(item)) ?? [],
+		relatedOf: (item: ListItem<E>) => relatedByKeyOnce().get(keyOf(item)) ?? [],
 		/** A published course by slug (undefined for drafts in a production build). */
 		courseOf: (id: string) => courseById.get(id),
 	};
