@@ -2,7 +2,7 @@ import { type CollectionEntry, getCollection } from 'astro:content';
 import type { CollectionKey } from '../schemas/index.ts';
 import * as build from './catalog-build.ts';
 
-/** The content layer's entries (with `body` and `rendered`), as the pages get them. */
+/** The content layer's entries, as the pages get them. */
 type AstroEntries = { [K in CollectionKey]: CollectionEntry<K> };
 export type CourseItem = build.CourseItem<AstroEntries>;
 export type EventItem = build.EventItem<AstroEntries>;

@@ -18,8 +18,8 @@ function namesOf({ organisations, topics, regionOf }: SearchLookups) {
 
 /**
  * The search record builders of every kind of page (filters, metadata, sort keys), with names
- * resolved through a catalog. Without `astro:content`: pages use them through `searchRecords()`
- * of `search-records.ts`, the search index integration with the content check's entries.
+ * resolved through a catalog. Without `astro:content`: `searchPages` uses them with the content
+ * check's entries (the index) or the content layer's (the search page's filter totals).
  */
 export function searchRecordsOf(catalog: SearchLookups) {
 	const name = namesOf(catalog);
