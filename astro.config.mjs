@@ -3,12 +3,12 @@ import { createHash } from 'node:crypto';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { contentCheck } from './src/integrations/content-check.ts';
-import { entryCalendarFiles } from './src/integrations/calendars.ts';
-import { decapCms } from './src/integrations/decap.ts';
-import { pagefindIndex } from './src/integrations/pagefind.ts';
-import { localizedRoutes } from './src/integrations/routes.ts';
-import { contentDir } from './src/site/config.ts';
+import { contentCheck } from './src/validation/content-check.ts';
+import { entryCalendarFiles } from './src/calendars/calendars.ts';
+import { decapCms } from './cms/decap.ts';
+import { pagefindIndex } from './src/search/pagefind.ts';
+import { localizedRoutes } from './src/routes/routes.ts';
+import { contentDir } from './src/context/config.ts';
 
 // One content-layer cache per content folder, so builds of different folders never share a store.
 const cacheKey = createHash('sha256').update(contentDir()).digest('hex').slice(0, 12);

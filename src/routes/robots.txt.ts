@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { site } from '../site/index.ts';
+import { site } from '../context/index.ts';
 
 export const prerender = true;
 

@@ -1,13 +1,13 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
-import { findRegion } from '../lib/region-filter.ts';
+import { findRegion } from '../regions/region-filter.ts';
 import { compileBody } from '../mdx/body.ts';
 import { type CollectionKey, collectionKeys, collections } from '../schemas/index.ts';
 import { type SiteConfig, siteSchema } from '../schemas/site.ts';
 import { SLUG_PATTERN } from '../schemas/values.ts';
 import { walkKinds, type FieldPath } from '../schemas/walk.ts';
-import { localToInstant, NonexistentLocalTimeError } from '../site/time.ts';
+import { localToInstant, NonexistentLocalTimeError } from '../lib/time.ts';
 import type { Problem } from './problem.ts';
 import { readSource, type SourceFile } from './source.ts';
 

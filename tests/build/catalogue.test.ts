@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CatalogueData } from '../../src/lib/catalogue-data.ts';
+import type { CatalogueData } from '../../src/catalogue/catalogue-data.ts';
 import { type BuiltSite, buildSite, disposeBuilds } from '../utils/build.ts';
 import { elements, mainOf, textOf } from '../utils/html.ts';
 import { FIXED_NOW, sampleContent } from '../utils/paths.ts';

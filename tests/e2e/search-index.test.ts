@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { FILTER_KEYS } from '../../src/lib/search-record.ts';
+import { FILTER_KEYS } from '../../src/search/search-record.ts';
 import { FIXED_NOW, sampleContent } from '../utils/paths.ts';
 import { useServedSite } from '../utils/served-site.ts';
 import { fixtureEntries } from '../utils/site-map.ts';

@@ -1,0 +1,6 @@
+import { entryCalendarRoute } from './calendar-response.ts';
+
+export const prerender = true;
+
+/** `/kurs/<slug>.ics` under `astro dev` (see `entryCalendarRoute`). */
+export const { getStaticPaths, GET } = entryCalendarRoute('courses');

@@ -1,0 +1,25 @@
+import { REGISTRATION_KEYS } from '../lib/registration-labels.ts';
+import type { RegistrationState } from '../lib/schedule.ts';
+import type { ListItem } from '../content-layer/catalog.ts';
+import { format } from '../context/format.ts';
+import { t } from '../context/index.ts';
+import { isDateOnly } from '../lib/time.ts';
+
+/** The date a card shows: publication, the next session (and how many there are), or the event's span. */
+export function cardDate(item: ListItem): { datetime: string; text: string } | undefined {
+	if (item.kind === 'news') return { datetime: item.data.date, text: format.date(item.data.date) };
+	if (item.kind === 'event') {
+		return { datetime: format.iso(item.span.start), text: format.range(item.span.start, item.span.end, isDateOnly(item.data.start)) };
+	}
+	const session = item.sessions.find((s) => s.startAt.getTime() === item.next?.getTime());
+	if (!session) return undefined;
+	const range = format.range(session.startAt, session.endAt, isDateOnly(session.start));
+	const count = item.sessions.length;
+	return { datetime: format.iso(session.startAt), text: count > 1 ? `${range} (${t('list.sessions', { count })})` : range };
+}
+
+/** Every registration state in a fixed order. */
+export const REGISTRATION_STATES = Object.keys(REGISTRATION_KEYS) as RegistrationState[];
+
+/** What a registration badge says. */
+export const registrationLabel = (state: RegistrationState): string => t(REGISTRATION_KEYS[state]);

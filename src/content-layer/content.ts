@@ -1,0 +1,59 @@
+import { join, relative } from 'node:path';
+import type { Loader } from 'astro/loaders';
+import { type CollectionKey, collections } from '../schemas/index.ts';
+import { contentDir, loadSiteConfig } from '../context/config.ts';
+import { storeBodies } from './bodies.ts';
+import { includeDrafts } from '../context/command.ts';
+import { formatReport } from '../validation/problem.ts';
+import { sharedValidation } from '../validation/shared.ts';
+import { checkFile, type FileContext, fileStamp, listCollectionFiles, type ValidEntry } from '../validation/validate.ts';
+
+/**
+ * Loads one collection from the content folder. Entries the content check validated in this
+ * process are taken as they are while their file is unchanged; other files (edited during
+ * `astro dev`) are checked again here. MDX bodies, rendered to HTML (never compiled to
+ * JavaScript), go to `site/bodies.ts`, not into the data store. Drafts are kept in development only.
+ */
+export function contentLoader(key: CollectionKey): Loader {
+	return {
+		name: 'kompetansebroen:content',
+		load: async ({ store, generateDigest, watcher }) => {
+			const dir = contentDir();
+			const folder = join(dir, collections[key].folder);
+			let ctx: FileContext | undefined;
+			const entryOf = (name: string, known: Map<string, ValidEntry>): ValidEntry | undefined => {
+				const file = `${collections[key].folder}/${name}`;
+				const entry = known.get(file);
+				if (entry && entry.stamp === fileStamp(join(dir, file))) return entry;
+				ctx ??= { contentDir: dir, publicDir: join(process.cwd(), 'public'), site: loadSiteConfig(dir) };
+				const checked = checkFile(ctx, key, name);
+				const errors = checked.problems.filter((p) => p.severity === 'error');
+				if (errors.length) throw new Error(`Innholdet i ${dir} har feil:\n${formatReport(errors)}`);
+				return checked.entry;
+			};
+			const sync = () => {
+				const known = new Map((sharedValidation(dir)?.entries[key] ?? []).map((e) => [e.file, e]));
+				ctx = undefined;
+				const bodies = new Map<string, string>();
+				store.clear();
+				for (const name of listCollectionFiles(dir, key)) {
+					const entry = entryOf(name, known);
+					if (!entry || (entry.data.draft === true && !includeDrafts())) continue;
+					store.set({
+						id: entry.id,
+						data: entry.data,
+						filePath: relative(process.cwd(), join(folder, name)),
+						digest: generateDigest(entry.body === undefined ? entry.data : { data: entry.data, body: entry.body }),
+					});
+					if (entry.html !== undefined) bodies.set(entry.id, entry.html);
+				}
+				storeBodies(key, bodies);
+			};
+			sync();
+			watcher?.add(folder);
+			watcher?.on('all', (_event, path) => {
+				if (path.startsWith(folder)) sync();
+			});
+		},
+	};
+}

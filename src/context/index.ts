@@ -1,0 +1,11 @@
+import { useTranslations } from '../i18n/index.ts';
+import { contentDir, loadSiteConfig } from './config.ts';
+import { makePaths } from './paths.ts';
+import { resolveNow } from '../lib/time.ts';
+
+/** The deployment being built: its `site.yaml`, language, UI strings, URLs and "now". */
+export const site = loadSiteConfig(contentDir());
+export const lang = site.language;
+export const t = useTranslations(lang);
+export const paths = makePaths(t);
+export const now = resolveNow();

@@ -1,0 +1,22 @@
+import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
+import { getCatalog } from '../content-layer/catalog.ts';
+import { newsFeed } from './feeds.ts';
+import { paths, site, t } from '../context/index.ts';
+
+export const prerender = true;
+
+/** One feed per topic: `/tema/<slug>/rss.xml`. */
+export const getStaticPaths = (async () => {
+	const { topics } = await getCatalog();
+	return [...topics.values()].map((topic) => ({ params: { slug: topic.id }, props: { topic } }));
+}) satisfies GetStaticPaths;
+
+/** The topic's newest published news items (`FEED_ITEMS`), newest first. */
+export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = async ({ props: { topic } }) =>
+	newsFeed({
+		title: t('feed.topicTitle', { site: site.name, topic: topic.data.name }),
+		description: topic.data.description,
+		page: paths.entry('topics', topic.id),
+		feed: paths.topicFeed(topic.id),
+		news: (await getCatalog()).byTopic(topic.id).news,
+	});

@@ -1,6 +1,0 @@
-import { entryCalendarRoute } from '../site/calendar-response.ts';
-
-export const prerender = true;
-
-/** `/kurs/<slug>.ics` under `astro dev` (see `entryCalendarRoute`). */
-export const { getStaticPaths, GET } = entryCalendarRoute('courses');

@@ -1,7 +1,0 @@
-import type { APIRoute } from 'astro';
-import { catalogueData } from '../site/catalogue.ts';
-
-export const prerender = true;
-
-/** `/kurs/katalog.json`: every published course, compact, for the catalogue's filter script. */
-export const GET: APIRoute = async () => new Response(JSON.stringify(await catalogueData()), { headers: { 'content-type': 'application/json; charset=utf-8' } });

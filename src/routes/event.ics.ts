@@ -1,6 +1,0 @@
-import { entryCalendarRoute } from '../site/calendar-response.ts';
-
-export const prerender = true;
-
-/** `/arrangementer/<slug>.ics` under `astro dev` (see `entryCalendarRoute`). */
-export const { getStaticPaths, GET } = entryCalendarRoute('events');

@@ -1,0 +1,58 @@
+import type { AstroIntegration } from 'astro';
+import { useTranslations } from '../i18n/index.ts';
+import { loadSiteConfig } from '../context/config.ts';
+
+/**
+ * Route templates: `{segment}` is replaced by the translated route segment. `devOnly` routes make
+ * files that `astro build` writes through an integration instead (see `calendars/calendar-files.ts`).
+ */
+const ROUTES: { pattern: string; entrypoint: string; devOnly?: true }[] = [
+	{ pattern: '/{courses}/[...page]', entrypoint: 'catalogue/courses.astro' },
+	{ pattern: '/{courses}/katalog.json', entrypoint: 'catalogue/courses-json.ts' },
+	{ pattern: '/{courses}/[slug]', entrypoint: 'routes/course.astro' },
+	{ pattern: '/{programmes}', entrypoint: 'routes/programmes.astro' },
+	{ pattern: '/{programmes}/[slug]', entrypoint: 'routes/programme.astro' },
+	{ pattern: '/{region}/[slug]', entrypoint: 'regions/region.astro' },
+	{ pattern: '/{events}/[...page]', entrypoint: 'routes/events.astro' },
+	{ pattern: '/{events}/[slug]', entrypoint: 'routes/event.astro' },
+	{ pattern: '/{news}/[...page]', entrypoint: 'routes/news-list.astro' },
+	{ pattern: '/{news}/[slug]', entrypoint: 'routes/news.astro' },
+	{ pattern: '/{topics}', entrypoint: 'routes/topics.astro' },
+	{ pattern: '/{topics}/[slug]', entrypoint: 'routes/topic.astro' },
+	{ pattern: '/{organisations}', entrypoint: 'routes/organisations.astro' },
+	{ pattern: '/{organisations}/[slug]', entrypoint: 'routes/organisation.astro' },
+	{ pattern: '/{locations}', entrypoint: 'routes/locations.astro' },
+	{ pattern: '/{locations}/[slug]', entrypoint: 'routes/location.astro' },
+	{ pattern: '/{search}', entrypoint: 'search/search.astro' },
+	{ pattern: '/{accessibility}', entrypoint: 'routes/accessibility.astro' },
+	{ pattern: '/{calendar}.ics', entrypoint: 'calendars/calendar.ics.ts' },
+	{ pattern: '/{courses}/[slug].ics', entrypoint: 'calendars/course.ics.ts', devOnly: true },
+	{ pattern: '/{events}/[slug].ics', entrypoint: 'calendars/event.ics.ts', devOnly: true },
+	{ pattern: '/{organisations}/[slug].ics', entrypoint: 'calendars/organisation.ics.ts' },
+	{ pattern: '/{topics}/[slug].ics', entrypoint: 'calendars/topic.ics.ts' },
+	{ pattern: '/rss.xml', entrypoint: 'feeds/rss.xml.ts' },
+	{ pattern: '/{topics}/[slug]/rss.xml', entrypoint: 'feeds/topic-rss.xml.ts' },
+	{ pattern: '/robots.txt', entrypoint: 'routes/robots.txt.ts' },
+	{ pattern: '/build.json', entrypoint: 'routes/build-json.ts' },
+];
+
+/** Injects the site's pages under the route segments of the deployment's language. */
+export function localizedRoutes(): AstroIntegration {
+	return {
+		name: 'kompetansebroen:routes',
+		hooks: {
+			'astro:config:setup': ({ command, injectRoute }) => {
+				const { language } = loadSiteConfig();
+				const t = useTranslations(language);
+				for (const route of ROUTES) {
+					if (route.devOnly && command !== 'dev') continue;
+					injectRoute({
+						pattern: route.pattern.replace(/\{(\w+)\}/g, (_, key: string) => t(`route.${key}` as never)),
+						entrypoint: new URL(`../${route.entrypoint.replace('{lang}', language)}`, import.meta.url),
+						prerender: true,
+					});
+				}
+			},
+		},
+	};
+}
