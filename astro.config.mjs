@@ -4,11 +4,11 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/validation/content-check.ts';
-import { entryCalendarFiles } from './src/calendars/calendars.ts';
-import { decapCms } from './cms/decap.ts';
-import { pagefindIndex } from './src/search/pagefind.ts';
-import { localizedRoutes } from './src/routes/routes.ts';
-import { contentDir } from './src/context/config.ts';
+import { entryCalendarFiles } from './src/calendars/calendar-files.ts';
+import { decapCms } from './cms/cms-integration.ts';
+import { pagefindIndex } from './src/search/pagefind-index.ts';
+import { localizedRoutes } from './src/routes/localized-routes.ts';
+import { contentDir } from './src/context/site-config.ts';
 
 // One content-layer cache per content folder, so builds of different folders never share a store.
 const cacheKey = createHash('sha256').update(contentDir()).digest('hex').slice(0, 12);

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
 import { stringify } from 'yaml';
-import { isDevServer } from '../src/context/command.ts';
-import { contentDir } from '../src/context/config.ts';
-import { site } from '../src/context/index.ts';
+import { isDevServer } from '../src/context/astro-command.ts';
+import { contentDir } from '../src/context/site-config.ts';
+import { site } from '../src/context/site-context.ts';
 import { cmsConfig } from './config.ts';
 
 export const prerender = true;

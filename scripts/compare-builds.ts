@@ -41,13 +41,13 @@ function files(dir: string): string[] {
 
 /**
  * Content hashes in asset names and references (`name.AbC123_x.css`), the page table's hash in
- * `pagefind-entry.json` (see `unordered`) and the build time in `build.json`.
+ * `pagefind-entry.json` (see `unordered`) and the commit and build time in `build.json`.
  */
 const maskHashes = (text: string) =>
 	text
 		.replace(/(\/_astro\/[\w-]+?)\.[\w-]{8}\.(css|js)/g, '$1.HASH.$2')
 		.replace(/"hash":"(\w+?)_[0-9a-f]+"/g, '"hash":"$1_HASH"')
-		.replace(/"builtAt":"[^"]*"/, '"builtAt":"…"');
+		.replace(/"commit":"\w+","builtAt":"[^"]*"/, '"commit":"…","builtAt":"…"');
 
 /**
  * Pagefind writes its filter chunks and page table from hash maps, so two builds of the same

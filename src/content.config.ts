@@ -1,5 +1,5 @@
 import { defineCollection } from 'astro:content';
-import { contentLoader } from './content-layer/content.ts';
+import { contentLoader } from './content-layer/content-loader.ts';
 import { collections as model } from './schemas/index.ts';
 
 /** The content layer: one collection per content type, each loaded from the content folder. */

@@ -1,7 +1,7 @@
 import type { UIKey } from '../../src/i18n/index.ts';
 import { REGISTRATION_KEYS } from '../../src/lib/registration-labels.ts';
 import type { RegistrationState } from '../../src/lib/schedule.ts';
-import { isDateOnly, localToInstant } from '../../src/lib/time.ts';
+import { isDateOnly, localToInstant } from '../../src/lib/time-zone.ts';
 import type { PreviewContext } from './context.ts';
 import type { Child, PreviewProps, VNode } from './decap.ts';
 

@@ -1,7 +1,7 @@
 import type { UIKey } from '../../src/i18n/index.ts';
 import { courseSpan, eventSpan, registrationState, type Span, timedSessions } from '../../src/lib/schedule.ts';
 import type { Course, Session } from '../../src/schemas/course.ts';
-import { isDateOnly } from '../../src/lib/time.ts';
+import { isDateOnly } from '../../src/lib/time-zone.ts';
 import type { PreviewContext } from './context.ts';
 import type { Child, PreviewProps, VNode } from './decap.ts';
 import { entryData, facts, h, inlineList, list, localTime, nameOf, pageHeader, place, registrationBox, safely, text } from './parts.ts';

@@ -1,11 +1,11 @@
-import { buildCalendar, type CalendarEvent, subscriptionWindow } from './calendar.ts';
-import type { Catalog, CourseItem, EventItem } from '../content-layer/catalog-build.ts';
-import { lang, now, paths, site, t } from '../context/index.ts';
-import type { Section } from '../context/paths.ts';
-import { isDateOnly, localToInstant } from '../lib/time.ts';
+import { buildCalendar, type CalendarEvent, subscriptionWindow } from './ical.ts';
+import type { ContentIndex, CourseItem, EventItem } from '../content-layer/content-index.ts';
+import { lang, now, paths, site, t } from '../context/site-context.ts';
+import type { Section } from '../context/site-paths.ts';
+import { isDateOnly, localToInstant } from '../lib/time-zone.ts';
 
-/** What calendar entries look up in a catalog: the places and organisers they name. */
-type CalendarLookups = Pick<Catalog, 'locations' | 'organisations'>;
+/** What calendar entries look up in a content index: the places and organisers they name. */
+type CalendarLookups = Pick<ContentIndex, 'locations' | 'organisations'>;
 
 /** How often subscribed calendar apps should fetch again (the site changes when content is published). */
 const REFRESH_SECONDS = 6 * 3600;
@@ -37,20 +37,20 @@ interface Where {
 }
 
 /** Location name and one-line address, free-text place, or else the online link. */
-function placeOf(catalog: CalendarLookups, where: Where): CalendarEvent['location'] {
-	const known = where.location ? catalog.locations.get(where.location)?.data : undefined;
+function placeOf(index: CalendarLookups, where: Where): CalendarEvent['location'] {
+	const known = where.location ? index.locations.get(where.location)?.data : undefined;
 	if (known) return { name: known.name, address: `${known.address}, ${known.postcode ? `${known.postcode} ${known.city}` : known.city}`, geo: known.geo };
 	if (where.place) return { name: where.place };
 	return where.online_url ? { name: where.online_url } : undefined;
 }
 
 /** What a course's sessions and an event share: text, page, place, organiser, revision date. */
-function common(catalog: CalendarLookups, item: CourseItem | EventItem, where: Where): Omit<CalendarEvent, 'uid' | 'start' | 'end' | 'allDay' | 'summary'> {
+function common(index: CalendarLookups, item: CourseItem | EventItem, where: Where): Omit<CalendarEvent, 'uid' | 'start' | 'end' | 'allDay' | 'summary'> {
 	const { data } = item;
 	const url = absolute(item.href);
-	const location = placeOf(catalog, where);
+	const location = placeOf(index, where);
 	const online = where.online_url && location?.name !== where.online_url ? t('calendar.online', { url: where.online_url }) : undefined;
-	const organiser = catalog.organisations.get(data.organiser)?.data;
+	const organiser = index.organisations.get(data.organiser)?.data;
 	const revised = data.updated ?? (item.kind === 'course' ? item.data.published : undefined);
 	return {
 		description: [data.summary, online, t('calendar.more', { url })].filter(Boolean).join('\n\n'),
@@ -69,14 +69,14 @@ function common(catalog: CalendarLookups, item: CourseItem | EventItem, where: W
  * Keyed by the session's start rather than its position, so adding, removing or reordering
  * sessions leaves the others' UIDs alone; moving a session to another time gives it a new one.
  */
-export function courseEvents(catalog: CalendarLookups, item: CourseItem): CalendarEvent[] {
+export function courseEvents(index: CalendarLookups, item: CourseItem): CalendarEvent[] {
 	const seen = new Map<string, number>();
-	return item.sessions.map((session, index) => {
+	return item.sessions.map((session, n) => {
 		const key = session.start.replace(/[-:]/g, '');
 		const repeat = (seen.get(key) ?? 0) + 1;
 		seen.set(key, repeat);
-		const shared = common(catalog, item, session);
-		const title = item.sessions.length > 1 ? t('calendar.session', { title: item.data.title, n: index + 1, count: item.sessions.length }) : item.data.title;
+		const shared = common(index, item, session);
+		const title = item.sessions.length > 1 ? t('calendar.session', { title: item.data.title, n: n + 1, count: item.sessions.length }) : item.data.title;
 		return {
 			...shared,
 			uid: `courses-${item.entry.id}-${key}${repeat > 1 ? `-${repeat}` : ''}@${host}`,
@@ -89,9 +89,9 @@ export function courseEvents(catalog: CalendarLookups, item: CourseItem): Calend
 }
 
 /** The calendar event of an event. UID: `events-<slug>@<host>`, kept when the event is moved. */
-export function eventEvent(catalog: CalendarLookups, item: EventItem): CalendarEvent {
+export function eventEvent(index: CalendarLookups, item: EventItem): CalendarEvent {
 	return {
-		...common(catalog, item, item.data),
+		...common(index, item, item.data),
 		uid: `events-${item.entry.id}@${host}`,
 		start: item.span.start,
 		end: item.span.end,
@@ -103,9 +103,9 @@ export function eventEvent(catalog: CalendarLookups, item: EventItem): CalendarE
 /** Calendar events of each course and event, derived once: an item is in its own file and in several subscriptions. */
 const derived = new WeakMap<CourseItem | EventItem, readonly CalendarEvent[]>();
 
-function eventsOf(catalog: CalendarLookups, item: CourseItem | EventItem): readonly CalendarEvent[] {
+function eventsOf(index: CalendarLookups, item: CourseItem | EventItem): readonly CalendarEvent[] {
 	let events = derived.get(item);
-	if (!events) derived.set(item, (events = item.kind === 'course' ? courseEvents(catalog, item) : [eventEvent(catalog, item)]));
+	if (!events) derived.set(item, (events = item.kind === 'course' ? courseEvents(index, item) : [eventEvent(index, item)]));
 	return events;
 }
 
@@ -128,8 +128,8 @@ export interface CalendarSpec {
  * `subscriptionWindow` keeps at the build time (`KB_NOW`): upcoming and recently ended sessions and
  * events. The calendar of one course or event ("Legg i kalender") has every session, past ones included.
  */
-export function calendarText(catalog: CalendarLookups, spec: CalendarSpec): string {
-	const all = [...spec.courses, ...spec.events].flatMap((item) => eventsOf(catalog, item));
+export function calendarText(index: CalendarLookups, spec: CalendarSpec): string {
+	const all = [...spec.courses, ...spec.events].flatMap((item) => eventsOf(index, item));
 	const events = (spec.subscription ? subscriptionWindow(all, now) : all).sort((a, b) => a.start.getTime() - b.start.getTime() || a.uid.localeCompare(b.uid));
 	return buildCalendar(events, {
 		name: spec.name ? t('calendar.of', { name: spec.name, site: site.name }) : t('calendar.all', { site: site.name }),
@@ -152,7 +152,7 @@ export interface EntryCalendar {
  * Every course's and event's own calendar ("Legg i kalender"): every event, and every course
  * with sessions (e-learning without sessions has nothing to put in a calendar).
  */
-export function entryCalendars(catalog: Pick<Catalog, 'courses' | 'events'>): EntryCalendar[] {
+export function entryCalendars(index: Pick<ContentIndex, 'courses' | 'events'>): EntryCalendar[] {
 	const own = (section: EntryCalendar['section'], item: CourseItem | EventItem): EntryCalendar => ({
 		section,
 		slug: item.entry.id,
@@ -165,5 +165,5 @@ export function entryCalendars(catalog: Pick<Catalog, 'courses' | 'events'>): En
 			subscription: false,
 		},
 	});
-	return [...catalog.courses.filter((item) => item.sessions.length > 0).map((item) => own('courses', item)), ...catalog.events.map((item) => own('events', item))];
+	return [...index.courses.filter((item) => item.sessions.length > 0).map((item) => own('courses', item)), ...index.events.map((item) => own('events', item))];
 }

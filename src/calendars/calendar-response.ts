@@ -1,10 +1,10 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { getCatalog } from '../content-layer/catalog.ts';
+import { getContentIndex } from '../content-layer/collections-index.ts';
 import { type CalendarSpec, calendarText, type EntryCalendar, entryCalendars } from './calendar-events.ts';
 
 /** A calendar file as a route's response (see `calendarText`). */
 export async function calendarResponse(spec: CalendarSpec): Promise<Response> {
-	return new Response(calendarText(await getCatalog(), spec), { headers: { 'content-type': 'text/calendar; charset=utf-8' } });
+	return new Response(calendarText(await getContentIndex(), spec), { headers: { 'content-type': 'text/calendar; charset=utf-8' } });
 }
 
 /**
@@ -13,7 +13,7 @@ export async function calendarResponse(spec: CalendarSpec): Promise<Response> {
  */
 export function entryCalendarRoute(section: EntryCalendar['section']) {
 	const getStaticPaths = (async () =>
-		entryCalendars(await getCatalog())
+		entryCalendars(await getContentIndex())
 			.filter((calendar) => calendar.section === section)
 			.map(({ slug, spec }) => ({ params: { slug }, props: { spec } }))) satisfies GetStaticPaths;
 	const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ props: { spec } }) => calendarResponse(spec);

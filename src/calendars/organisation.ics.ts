@@ -1,19 +1,19 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { getCatalog } from '../content-layer/catalog.ts';
+import { getContentIndex } from '../content-layer/collections-index.ts';
 import { icsPath } from './calendar-events.ts';
 import { calendarResponse } from './calendar-response.ts';
-import { paths } from '../context/index.ts';
+import { paths } from '../context/site-context.ts';
 
 export const prerender = true;
 
 export const getStaticPaths = (async () => {
-	const { organisations } = await getCatalog();
+	const { organisations } = await getContentIndex();
 	return [...organisations.values()].map((organisation) => ({ params: { slug: organisation.id }, props: { organisation } }));
 }) satisfies GetStaticPaths;
 
 /** `/organisasjoner/<slug>.ics`: courses and events it organises or is a partner in, upcoming or recently ended. */
 export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = async ({ props: { organisation } }) => {
-	const { courses, events } = (await getCatalog()).byOrganisation(organisation.id);
+	const { courses, events } = (await getContentIndex()).byOrganisation(organisation.id);
 	const { id, data } = organisation;
 	return calendarResponse({ name: data.name, page: paths.entry('organisations', id), file: icsPath('organisations', id), courses, events, subscription: true });
 };

@@ -1,19 +1,19 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { getCatalog } from '../content-layer/catalog.ts';
+import { getContentIndex } from '../content-layer/collections-index.ts';
 import { icsPath } from './calendar-events.ts';
 import { calendarResponse } from './calendar-response.ts';
-import { paths } from '../context/index.ts';
+import { paths } from '../context/site-context.ts';
 
 export const prerender = true;
 
 export const getStaticPaths = (async () => {
-	const { topics } = await getCatalog();
+	const { topics } = await getContentIndex();
 	return [...topics.values()].map((topic) => ({ params: { slug: topic.id }, props: { topic } }));
 }) satisfies GetStaticPaths;
 
 /** `/tema/<slug>.ics`: courses and events on a topic, upcoming or recently ended. */
 export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = async ({ props: { topic } }) => {
-	const { courses, events } = (await getCatalog()).byTopic(topic.id);
+	const { courses, events } = (await getContentIndex()).byTopic(topic.id);
 	const { id, data } = topic;
 	return calendarResponse({ name: data.name, page: paths.entry('topics', id), file: icsPath('topics', id), courses, events, subscription: true });
 };

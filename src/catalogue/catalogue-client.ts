@@ -1,8 +1,8 @@
 // The course catalogue's filters: reveals the form, loads /kurs/katalog.json once and renders the
 // matching courses as the server does (cards built with textContent). The state lives in the URL.
 // Without JavaScript the form stays hidden and the server-rendered pages stand.
-import { type CatalogueCourse, type CatalogueData, decodeCatalogue, FACETS, type Facet } from './catalogue-data.ts';
-import { arrange, emptyState, type FilterState, type Group, matches, pageOf, parseState, stateToUrl } from './catalogue-filter.ts';
+import { type CatalogueCourse, type CatalogueData, decodeCatalogue, FACETS, type CatalogueFacet } from './catalogue-data.ts';
+import { arrange, emptyState, type FilterState, type Group, matches, pageOf, parseFilterState, stateToUrl } from './catalogue-filter.ts';
 
 const form = document.querySelector<HTMLFormElement>('form[data-catalogue]');
 const results = document.getElementById('catalogue-results');
@@ -34,7 +34,7 @@ function writeForm(form: HTMLFormElement, state: FilterState): void {
 		// Only what differs, so a date being typed keeps its caret.
 		if (input.type === 'date') {
 			if (input.value !== state[input.name as 'from' | 'to']) input.value = state[input.name as 'from' | 'to'];
-		} else input.checked = input.name === 'open' ? state.open : state[input.name as Facet].includes(input.value);
+		} else input.checked = input.name === 'open' ? state.open : state[input.name as CatalogueFacet].includes(input.value);
 	}
 	const from = form.querySelector<HTMLInputElement>('[name=from]')!;
 	const to = form.querySelector<HTMLInputElement>('[name=to]')!;
@@ -50,7 +50,7 @@ async function start(form: HTMLFormElement, results: HTMLElement, count: HTMLEle
 	const courses = decodeCatalogue(data, Date.now());
 	const known = Object.fromEntries(FACETS.map((f) => [f, new Set(data.facets[f].map(([value]) => value))]));
 	const stateLabel = Object.fromEntries(data.states);
-	const read = (href: string) => parseState(new URL(href, location.href), base, known);
+	const read = (href: string) => parseFilterState(new URL(href, location.href), base, known);
 	let state = read(location.href);
 	/** The date input whose typing made the current history entry (later typing replaces it). */
 	let typing: string | undefined;

@@ -2,7 +2,7 @@ import type { RegistrationState } from '../lib/schedule.ts';
 
 /** The course catalogue's filter facets, in form and URL order. */
 export const FACETS = ['topic', 'audience', 'format', 'organiser', 'region'] as const;
-export type Facet = (typeof FACETS)[number];
+export type CatalogueFacet = (typeof FACETS)[number];
 
 /** A facet value: `[value in the URL, label]`; organisers add the short name their cards show. */
 export type FacetOption = [value: string, label: string, short?: string];
@@ -36,7 +36,7 @@ export type CatalogueTextKey = 'count' | 'empty' | 'upcoming' | 'always' | 'past
 export interface CatalogueData {
 	/** Path of the catalogue's first page; a course's page is `base + slug + '/'`. */
 	base: string;
-	facets: Record<Facet, FacetOption[]>;
+	facets: Record<CatalogueFacet, FacetOption[]>;
 	/** `[state, label]` of every registration state. */
 	states: [RegistrationState, string][];
 	text: Record<CatalogueTextKey, string>;
@@ -58,8 +58,8 @@ export interface CatalogueCourse {
 	/** Registration state; `ended` once `end` has passed, whatever the build said. */
 	state: RegistrationState;
 	past: boolean;
-	/** Facet values (URL values, not labels). */
-	values: Record<Facet, string[]>;
+	/** CatalogueFacet values (URL values, not labels). */
+	values: Record<CatalogueFacet, string[]>;
 	days: string[];
 	/** Format label, organiser short name. */
 	tag: string;
@@ -72,7 +72,7 @@ const time = (iso: string | null) => (iso ? Date.parse(iso) : undefined);
 /** Expands the JSON rows into courses, judging "past" against `now` (ms). */
 export function decodeCatalogue(data: CatalogueData, now: number): CatalogueCourse[] {
 	const { facets, states } = data;
-	const pick = (facet: Facet, indexes: number[]) => indexes.filter((i) => i >= 0).map((i) => facets[facet][i][0]);
+	const pick = (facet: CatalogueFacet, indexes: number[]) => indexes.filter((i) => i >= 0).map((i) => facets[facet][i][0]);
 	return data.courses.map(([slug, title, summary, when, next, end, state, format, organiser, region, topics, audiences, days, lang]) => {
 		const endAt = time(end);
 		const past = endAt !== undefined && endAt <= now;

@@ -1,10 +1,10 @@
-import { type CatalogueCourse, FACETS, type Facet } from './catalogue-data.ts';
+import { type CatalogueCourse, FACETS, type CatalogueFacet } from './catalogue-data.ts';
 
 /** Courses on one catalogue page, server-rendered and in the script alike. */
 export const CATALOGUE_PAGE_SIZE = 24;
 
 /** What the catalogue shows: selected facet values, "open for registration", a date range, a page. */
-export type FilterState = Record<Facet, string[]> & {
+export type FilterState = Record<CatalogueFacet, string[]> & {
 	open: boolean;
 	/** Local dates `YYYY-MM-DD`, or `''` for no bound. */
 	from: string;
@@ -23,14 +23,14 @@ const positive = (value: string | null | undefined) => (value && /^\d+$/.test(va
 export const emptyState = (): FilterState => ({ topic: [], audience: [], format: [], organiser: [], region: [], open: false, from: '', to: '', page: 1 });
 
 /** True when anything narrows the list. */
-export const hasFilters = (state: FilterState): boolean => state.open || !!state.from || !!state.to || FACETS.some((f) => state[f].length > 0);
+export const hasCatalogueFilters = (state: FilterState): boolean => state.open || !!state.from || !!state.to || FACETS.some((f) => state[f].length > 0);
 
 /**
  * Reads the state from a catalogue URL: facet values from repeated parameters (only `known`
  * ones, when given), `open=1`, `from`/`to` dates, and the page from `?page=` or the path
  * (`/kurs/3/`).
  */
-export function parseState(url: URL, base: string, known?: Partial<Record<Facet, ReadonlySet<string>>>): FilterState {
+export function parseFilterState(url: URL, base: string, known?: Partial<Record<CatalogueFacet, ReadonlySet<string>>>): FilterState {
 	const query = url.searchParams;
 	const state = emptyState();
 	for (const facet of FACETS) state[facet] = [...new Set(query.getAll(facet))].filter((v) => known?.[facet]?.has(v) ?? true);
@@ -44,7 +44,7 @@ export function parseState(url: URL, base: string, known?: Partial<Record<Facet,
 
 /** The URL of a state: the server's page URLs (`/kurs/`, `/kurs/2/`) when nothing is filtered. */
 export function stateToUrl(state: FilterState, base: string): string {
-	if (!hasFilters(state)) return state.page > 1 ? `${base}${state.page}/` : base;
+	if (!hasCatalogueFilters(state)) return state.page > 1 ? `${base}${state.page}/` : base;
 	const query = new URLSearchParams();
 	for (const facet of FACETS) for (const value of state[facet]) query.append(facet, value);
 	if (state.open) query.set('open', '1');

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { catalogueData } from './catalogue.ts';
+import { catalogueData } from './catalogue-page.ts';
 
 export const prerender = true;
 

@@ -1,9 +1,9 @@
 import { REGISTRATION_KEYS } from '../lib/registration-labels.ts';
 import type { RegistrationState } from '../lib/schedule.ts';
-import type { ListItem } from '../content-layer/catalog.ts';
-import { format } from '../context/format.ts';
-import { t } from '../context/index.ts';
-import { isDateOnly } from '../lib/time.ts';
+import type { ListItem } from '../content-layer/collections-index.ts';
+import { format } from '../context/site-format.ts';
+import { t } from '../context/site-context.ts';
+import { isDateOnly } from '../lib/time-zone.ts';
 
 /** The date a card shows: publication, the next session (and how many there are), or the event's span. */
 export function cardDate(item: ListItem): { datetime: string; text: string } | undefined {

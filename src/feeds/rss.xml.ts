@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { getCatalog } from '../content-layer/catalog.ts';
-import { newsFeed } from './feeds.ts';
-import { paths, site, t } from '../context/index.ts';
+import { getContentIndex } from '../content-layer/collections-index.ts';
+import { newsFeed } from './news-feed.ts';
+import { paths, site, t } from '../context/site-context.ts';
 
 export const prerender = true;
 
@@ -12,5 +12,5 @@ export const GET: APIRoute = async () =>
 		description: t('list.news.intro'),
 		page: paths.section('news'),
 		feed: paths.feed,
-		news: (await getCatalog()).news,
+		news: (await getContentIndex()).news,
 	});

@@ -1,13 +1,13 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { getCatalog } from '../content-layer/catalog.ts';
-import { newsFeed } from './feeds.ts';
-import { paths, site, t } from '../context/index.ts';
+import { getContentIndex } from '../content-layer/collections-index.ts';
+import { newsFeed } from './news-feed.ts';
+import { paths, site, t } from '../context/site-context.ts';
 
 export const prerender = true;
 
 /** One feed per topic: `/tema/<slug>/rss.xml`. */
 export const getStaticPaths = (async () => {
-	const { topics } = await getCatalog();
+	const { topics } = await getContentIndex();
 	return [...topics.values()].map((topic) => ({ params: { slug: topic.id }, props: { topic } }));
 }) satisfies GetStaticPaths;
 
@@ -18,5 +18,5 @@ export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = asy
 		description: topic.data.description,
 		page: paths.entry('topics', topic.id),
 		feed: paths.topicFeed(topic.id),
-		news: (await getCatalog()).byTopic(topic.id).news,
+		news: (await getContentIndex()).byTopic(topic.id).news,
 	});

@@ -9,7 +9,7 @@ export interface Relatable {
 	when?: number;
 }
 
-/** The items of one topic or organisation (the catalog's lookup maps). */
+/** The items of one topic or organisation (the content index's lookup maps). */
 export interface RelatedLists<T> {
 	topic(id: string): readonly T[];
 	organiser(id: string): readonly T[];

@@ -1,6 +1,6 @@
 import type { Course, Session } from '../schemas/course.ts';
 import type { Event } from '../schemas/event.ts';
-import { localRange } from './time.ts';
+import { localRange } from './time-zone.ts';
 
 /** A session with its absolute start and end. */
 export interface TimedSession extends Session {

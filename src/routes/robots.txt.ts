@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { site } from '../context/index.ts';
+import { site } from '../context/site-context.ts';
 
 export const prerender = true;
 

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { localEndAfterStart } from '../lib/time.ts';
+import { localEndAfterStart } from '../lib/time-zone.ts';
 import { AUDIENCES, CONTENT_LANGUAGES, COURSE_FORMATS, COURSE_STATUSES } from './enums.ts';
 import { offeringFields } from './offering.ts';
 import { date, datetime, reference, url } from './values.ts';

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { localEndAfterStart } from '../lib/time.ts';
+import { localEndAfterStart } from '../lib/time-zone.ts';
 import { ATTENDANCE_MODES, AUDIENCES } from './enums.ts';
 import { offeringFields } from './offering.ts';
 import { datetime, reference, url } from './values.ts';

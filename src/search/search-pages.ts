@@ -1,11 +1,11 @@
 import { htmlToText, joinSentences } from '../lib/html-text.ts';
 import { searchRecord, type SearchRecord } from './search-record.ts';
 import type { CollectionKey } from '../schemas/index.ts';
-import type { Catalog, CourseItem, Entry, EntryData, EntryTypes, EventItem, NewsItem, ProgrammeItem } from '../content-layer/catalog-build.ts';
-import { now, paths, t } from '../context/index.ts';
+import type { ContentIndex, CourseItem, Entry, EntryData, EntryTypes, EventItem, NewsItem, ProgrammeItem } from '../content-layer/content-index.ts';
+import { now, paths, t } from '../context/site-context.ts';
 
-/** What the record builders look up in a catalog: names of organisations and topics, regions. */
-export type SearchLookups = Pick<Catalog, 'organisations' | 'topics' | 'regionOf'>;
+/** What the record builders look up in a content index: names of organisations and topics, regions. */
+export type SearchLookups = Pick<ContentIndex, 'organisations' | 'topics' | 'regionOf'>;
 
 /** Names of referenced entries (the id when the entry is unknown), as filters and text show them. */
 function namesOf({ organisations, topics, regionOf }: SearchLookups) {
@@ -18,11 +18,11 @@ function namesOf({ organisations, topics, regionOf }: SearchLookups) {
 
 /**
  * The search record builders of every kind of page (filters, metadata, sort keys), with names
- * resolved through a catalog. Without `astro:content`: `searchPages` uses them with the content
+ * resolved through a content index. Without `astro:content`: `searchPages` uses them with the content
  * check's entries (the index) or the content layer's (the search page's filter totals).
  */
-export function searchRecordsOf(catalog: SearchLookups) {
-	const name = namesOf(catalog);
+export function searchRecordsOf(index: SearchLookups) {
+	const name = namesOf(index);
 	const image = (img?: { src: string; alt: string }) => ({ image: img?.src, image_alt: img?.alt });
 	/** The filters courses, events and programmes share: kind, topics, audiences, organiser and its region. */
 	const offeringFilters = (type: string, data: Pick<EntryData<'courses'>, 'topics' | 'audiences' | 'organiser'>) => ({
@@ -104,19 +104,19 @@ export type EntriesWithBody = { [K in CollectionKey]: Entry<K> & { html?: string
 
 /**
  * Every detail page the site search finds (courses, events, news, programmes, topics,
- * organisations, locations), built from a catalog of the content rather than from the built
- * HTML. Lists, the search page and `/admin/` are not in it; drafts are not when the catalog
+ * organisations, locations), built from a content index of the content rather than from the built
+ * HTML. Lists, the search page and `/admin/` are not in it; drafts are not when the content index
  * leaves them out.
  */
-export function searchPages<E extends EntryTypes>(catalog: Catalog<E>): SearchPage[] {
-	const records = searchRecordsOf(catalog);
-	const name = namesOf(catalog);
+export function searchPages<E extends EntryTypes>(index: ContentIndex<E>): SearchPage[] {
+	const records = searchRecordsOf(index);
+	const name = namesOf(index);
 	/** The body's text, for entries given with their rendered body (the content check's). */
 	const body = (entry: object) => ('html' in entry && typeof entry.html === 'string' && entry.html ? htmlToText(entry.html) : undefined);
 	const address = (location: Entry<'locations'>['data']) => [location.address, location.postcode, location.city].filter(Boolean).join(' ');
 	/** A known location's name and address, and the free-text place. */
 	const place = (location?: string, text?: string) => {
-		const known = location ? catalog.locations.get(location)?.data : undefined;
+		const known = location ? index.locations.get(location)?.data : undefined;
 		return [known?.name, known && address(known), text];
 	};
 	const organisers = (data: { organiser: string; partners: string[] }) => [data.organiser, ...data.partners].map(name.organisation);
@@ -128,34 +128,34 @@ export function searchPages<E extends EntryTypes>(catalog: Catalog<E>): SearchPa
 	});
 
 	return [
-		...catalog.courses.map((item) => {
+		...index.courses.map((item) => {
 			const { data } = item;
 			const places = data.sessions.flatMap((s) => place(s.location, s.place));
 			return page(item.href, data.title, [data.summary, body(item.entry), t('type.course'), t(`format.${data.format}`), ...organisers(data), ...name.topics(data.topics), ...places], records.course(item));
 		}),
-		...catalog.events.map((item) => {
+		...index.events.map((item) => {
 			const { data } = item;
 			const materials = data.materials.map((m) => m.title);
 			const facts = [t('type.event'), t(`attendance.${data.attendance}`), ...organisers(data), ...name.topics(data.topics), ...place(data.location, data.place), ...materials];
 			return page(item.href, data.title, [data.summary, body(item.entry), ...facts], records.event(item));
 		}),
-		...catalog.news.map((item) => {
+		...index.news.map((item) => {
 			const { data } = item;
 			const contacts = data.contacts.map((c) => c.name);
 			return page(item.href, data.title, [data.summary, body(item.entry), t('type.news'), name.organisation(data.organisation), data.author, ...name.topics(data.topics), ...contacts], records.news(item));
 		}),
-		...catalog.programmes.map((item) => {
+		...index.programmes.map((item) => {
 			const { data } = item;
 			const steps = data.steps.flatMap((s) => [s.title, s.description]);
 			return page(item.href, data.title, [data.summary, ...steps, body(item.entry), t('type.programme'), ...organisers(data), ...name.topics(data.topics)], records.programme(item));
 		}),
-		...[...catalog.topics.values()].map((entry) => page(paths.entry('topics', entry.id), entry.data.name, [entry.data.description, t('type.topic')], records.topic(entry))),
-		...[...catalog.organisations.values()].map((entry) => {
+		...[...index.topics.values()].map((entry) => page(paths.entry('topics', entry.id), entry.data.name, [entry.data.description, t('type.topic')], records.topic(entry))),
+		...[...index.organisations.values()].map((entry) => {
 			const { data } = entry;
-			const locations = catalog.locationsOf(entry.id).map((l) => l.data.name);
+			const locations = index.locationsOf(entry.id).map((l) => l.data.name);
 			return page(paths.entry('organisations', entry.id), data.name, [data.description, t(`orgkind.${data.kind}`), data.short_name, data.region, ...locations], records.organisation(entry));
 		}),
-		...[...catalog.locations.values()].map((entry) => {
+		...[...index.locations.values()].map((entry) => {
 			const { data } = entry;
 			return page(paths.entry('locations', entry.id), data.name, [data.description, address(data), t('type.location'), name.organisation(data.organisation), ...data.facilities], records.location(entry));
 		}),

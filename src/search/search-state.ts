@@ -12,7 +12,7 @@ export interface SearchState {
 export type PagefindFilters = Partial<Record<FilterKey, { any: string[] }>>;
 
 /** Reads a state from a query string (`?q=demens&topic=Demens&topic=Legemidler`); unknown keys are ignored. */
-export function parseState(query: string | URLSearchParams): SearchState {
+export function parseSearchState(query: string | URLSearchParams): SearchState {
 	const params = typeof query === 'string' ? new URLSearchParams(query) : query;
 	const filters: SearchState['filters'] = {};
 	for (const key of FILTER_KEYS) {
@@ -33,7 +33,7 @@ export function serializeState(state: SearchState): string {
 }
 
 /** True when at least one filter value is chosen. */
-export function hasFilters(state: SearchState): boolean {
+export function hasSearchFilters(state: SearchState): boolean {
 	return FILTER_KEYS.some((key) => (state.filters[key]?.length ?? 0) > 0);
 }
 

@@ -1,12 +1,12 @@
 import { currencyOf } from '../lib/format.ts';
-import type { LinkedData } from './structured-data.ts';
-import { getCatalog } from '../content-layer/catalog.ts';
-import { paths, site, t } from '../context/index.ts';
-import { SECTIONS, type Section } from '../context/paths.ts';
+import type { LinkedData } from './json-ld.ts';
+import { getContentIndex } from '../content-layer/collections-index.ts';
+import { paths, site, t } from '../context/site-context.ts';
+import { SECTIONS, type Section } from '../context/site-paths.ts';
 
 /** Lookups and absolute URL for the structured data of the page at `path`. */
 export async function linkedData(path: string): Promise<LinkedData> {
-	const { organisations, locations } = await getCatalog();
+	const { organisations, locations } = await getContentIndex();
 	return {
 		url: new URL(path, site.url).href,
 		timeZone: site.timezone,

@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
-import { contentDir } from '../context/config.ts';
-import { recordAstroCommand } from '../context/command.ts';
+import { contentDir } from '../context/site-config.ts';
+import { recordAstroCommand } from '../context/astro-command.ts';
 import { validateContentInParallel } from './parallel.ts';
 import { formatReport } from './problem.ts';
 import { shareValidation, sharedValidation } from './shared.ts';

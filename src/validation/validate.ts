@@ -7,7 +7,7 @@ import { type CollectionKey, collectionKeys, collections } from '../schemas/inde
 import { type SiteConfig, siteSchema } from '../schemas/site.ts';
 import { SLUG_PATTERN } from '../schemas/values.ts';
 import { walkKinds, type FieldPath } from '../schemas/walk.ts';
-import { localToInstant, NonexistentLocalTimeError } from '../lib/time.ts';
+import { localToInstant, NonexistentLocalTimeError } from '../lib/time-zone.ts';
 import type { Problem } from './problem.ts';
 import { readSource, type SourceFile } from './source.ts';
 

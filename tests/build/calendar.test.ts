@@ -1,7 +1,7 @@
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { RECENT_DAYS } from '../../src/calendars/calendar.ts';
-import { localRange } from '../../src/lib/time.ts';
+import { RECENT_DAYS } from '../../src/calendars/ical.ts';
+import { localRange } from '../../src/lib/time-zone.ts';
 import { type BuiltSite, buildSite, disposeBuilds } from '../utils/build.ts';
 import { elements, mainOf, textOf } from '../utils/html.ts';
 import { FIXED_NOW, minimalFixture } from '../utils/paths.ts';

@@ -1,8 +1,8 @@
 import { XMLParser } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadSiteConfig } from '../../src/context/config.ts';
-import { FEED_ITEMS } from '../../src/feeds/feeds.ts';
-import { localToInstant } from '../../src/lib/time.ts';
+import { loadSiteConfig } from '../../src/context/site-config.ts';
+import { FEED_ITEMS } from '../../src/feeds/news-feed.ts';
+import { localToInstant } from '../../src/lib/time-zone.ts';
 import { type BuiltSite, buildSite, disposeBuilds } from '../utils/build.ts';
 import { makeContentDir, removeContentDir } from '../utils/content-dir.ts';
 import { newsFile } from '../utils/entries.ts';

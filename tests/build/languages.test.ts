@@ -5,7 +5,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tables, useTranslations } from '../../src/i18n/index.ts';
 import { nb, type UIKey } from '../../src/i18n/nb.ts';
-import { makePaths, SECTIONS } from '../../src/context/paths.ts';
+import { makePaths, SECTIONS } from '../../src/context/site-paths.ts';
 import { validateContent } from '../../src/validation/validate.ts';
 import { type BuiltSite, buildSite, disposeBuilds } from '../utils/build.ts';
 import { decodeEntities, elements, mainOf, tags, textOf } from '../utils/html.ts';

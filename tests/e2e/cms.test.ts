@@ -6,7 +6,7 @@ import { calloutComponent } from '../../cms/editor-components.ts';
 import { useTranslations } from '../../src/i18n/index.ts';
 import { makeFormat } from '../../src/lib/format.ts';
 import { compileBody } from '../../src/mdx/body.ts';
-import { localToInstant } from '../../src/lib/time.ts';
+import { localToInstant } from '../../src/lib/time-zone.ts';
 import { formatProblem } from '../../src/validation/problem.ts';
 import { readSource } from '../../src/validation/source.ts';
 import { validateContent } from '../../src/validation/validate.ts';

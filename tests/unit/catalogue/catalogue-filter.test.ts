@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type CatalogueData, type CourseRow, decodeCatalogue } from '../../../src/catalogue/catalogue-data.ts';
-import { arrange, emptyState, type FilterState, hasFilters, matches, pageOf, parseState, stateToUrl } from '../../../src/catalogue/catalogue-filter.ts';
+import { arrange, emptyState, type FilterState, hasCatalogueFilters, matches, pageOf, parseFilterState, stateToUrl } from '../../../src/catalogue/catalogue-filter.ts';
 
 const BASE = '/kurs/';
 const NOW = Date.parse('2027-01-15T12:00:00Z');
@@ -140,21 +140,21 @@ describe('the state in the URL', () => {
 	const url = (path: string) => new URL(path, 'https://example.test');
 
 	it('reads repeated facet values, open, dates and the page', () => {
-		const parsed = parseState(url('/kurs/?topic=demens&topic=legemidler&audience=sykepleier&format=elearning&organiser=nus&region=Follo&open=1&from=2027-01-01&to=2027-06-30&page=2'), BASE);
+		const parsed = parseFilterState(url('/kurs/?topic=demens&topic=legemidler&audience=sykepleier&format=elearning&organiser=nus&region=Follo&open=1&from=2027-01-01&to=2027-06-30&page=2'), BASE);
 		expect(parsed).toEqual({ topic: ['demens', 'legemidler'], audience: ['sykepleier'], format: ['elearning'], organiser: ['nus'], region: ['Follo'], open: true, from: '2027-01-01', to: '2027-06-30', page: 2 });
 	});
 
 	it('takes the page from the path of a server page', () => {
-		expect(parseState(url('/kurs/3/'), BASE).page).toBe(3);
-		expect(parseState(url('/kurs/'), BASE).page).toBe(1);
-		expect(parseState(url('/kurs/3/?page=2'), BASE).page).toBe(2);
+		expect(parseFilterState(url('/kurs/3/'), BASE).page).toBe(3);
+		expect(parseFilterState(url('/kurs/'), BASE).page).toBe(1);
+		expect(parseFilterState(url('/kurs/3/?page=2'), BASE).page).toBe(2);
 	});
 
 	it('drops what it does not know: unknown values, bad dates and pages, open other than 1', () => {
 		const known = { topic: new Set(['demens']) };
-		const parsed = parseState(url('/kurs/?topic=demens&topic=ukjent&from=2027-13-45&to=i-morgen&open=ja&page=-2'), BASE, known);
+		const parsed = parseFilterState(url('/kurs/?topic=demens&topic=ukjent&from=2027-13-45&to=i-morgen&open=ja&page=-2'), BASE, known);
 		expect(parsed).toEqual(state({ topic: ['demens'] }));
-		expect(parseState(url('/kurs/?page=abc'), BASE).page).toBe(1);
+		expect(parseFilterState(url('/kurs/?page=abc'), BASE).page).toBe(1);
 	});
 
 	it('writes the server URLs when nothing is filtered, and a query otherwise', () => {
@@ -166,12 +166,12 @@ describe('the state in the URL', () => {
 
 	it('round-trips', () => {
 		const original = state({ topic: ['demens', 'legemidler'], audience: ['lege'], region: ['Øvre Romerike'], open: true, from: '2027-01-01', page: 4 });
-		expect(parseState(url(stateToUrl(original, BASE)), BASE)).toEqual(original);
-		expect(parseState(url(stateToUrl(state({ page: 5 }), BASE)), BASE)).toEqual(state({ page: 5 }));
+		expect(parseFilterState(url(stateToUrl(original, BASE)), BASE)).toEqual(original);
+		expect(parseFilterState(url(stateToUrl(state({ page: 5 }), BASE)), BASE)).toEqual(state({ page: 5 }));
 	});
 
-	it('hasFilters sees every kind of filter but not the page', () => {
-		expect(hasFilters(state({ page: 3 }))).toBe(false);
-		for (const patch of [{ topic: ['x'] }, { region: ['x'] }, { open: true }, { from: '2027-01-01' }, { to: '2027-01-01' }]) expect(hasFilters(state(patch))).toBe(true);
+	it('hasCatalogueFilters sees every kind of filter but not the page', () => {
+		expect(hasCatalogueFilters(state({ page: 3 }))).toBe(false);
+		for (const patch of [{ topic: ['x'] }, { region: ['x'] }, { open: true }, { from: '2027-01-01' }, { to: '2027-01-01' }]) expect(hasCatalogueFilters(state(patch))).toBe(true);
 	});
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useTranslations } from '../../../src/i18n/index.ts';
 import { makeFormat } from '../../../src/lib/format.ts';
-import { localRange, localToInstant } from '../../../src/lib/time.ts';
+import { localRange, localToInstant } from '../../../src/lib/time-zone.ts';
 
 const TZ = 'Europe/Oslo';
 const t = useTranslations('nb');

@@ -8,7 +8,7 @@ interface Item extends Relatable {
 }
 const item = (id: string, topics: string[], organiser: string, days?: number, past = false): Item => ({ id, topics, organiser, past, when: days === undefined ? undefined : NOW + days * DAY });
 
-/** Related ids of every item, with the lists built the way the catalog builds its maps. */
+/** Related ids of every item, with the lists built the way the content index builds its maps. */
 function related(items: Item[], limit = 3) {
 	const byKey = new Map<string, Item[]>();
 	const add = (key: string, it: Item) => byKey.set(key, [...(byKey.get(key) ?? []), it]);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { FILTER_KEYS, META_KEYS } from '../../../src/search/search-record.ts';
 import { compileBody } from '../../../src/mdx/body.ts';
 import { type CollectionKey, collections } from '../../../src/schemas/index.ts';
-import { buildCatalog, type CatalogEntries } from '../../../src/content-layer/catalog-build.ts';
+import { buildContentIndex, type IndexEntries } from '../../../src/content-layer/content-index.ts';
 import { type EntriesWithBody, searchPages, searchRecordsOf } from '../../../src/search/search-pages.ts';
 
 // A few entries as the content check gives them (schema output, rendered body), on the sample
@@ -50,9 +50,9 @@ const entries = {
 		),
 	],
 	programmes: [],
-} as unknown as CatalogEntries<EntriesWithBody>;
-const catalog = buildCatalog<EntriesWithBody>(entries);
-const pages = searchPages(catalog);
+} as unknown as IndexEntries<EntriesWithBody>;
+const index = buildContentIndex<EntriesWithBody>(entries);
+const pages = searchPages(index);
 const pageOf = (url: string) => pages.find((p) => p.url === url);
 
 describe('searchPages', () => {
@@ -63,15 +63,15 @@ describe('searchPages', () => {
 	});
 
 	it('carries the records the search page filters on, with the contract keys only', () => {
-		const records = searchRecordsOf(catalog);
-		expect(pageOf('/kurs/demenskurs/')?.record).toEqual(records.course(catalog.courses[0]));
+		const records = searchRecordsOf(index);
+		expect(pageOf('/kurs/demenskurs/')?.record).toEqual(records.course(index.courses[0]));
 		expect(pageOf('/kurs/demenskurs/')?.record.filters).toMatchObject({
 			type: ['Kurs'],
 			topic: ['Demens'],
 			organiser: ['Nordvik kommune'],
 			region: ['Nedre Romerike'],
 		});
-		expect(pageOf('/tema/demens/')?.record).toEqual(records.topic(catalog.topics.get('demens')!));
+		expect(pageOf('/tema/demens/')?.record).toEqual(records.topic(index.topics.get('demens')!));
 		for (const { record } of pages) {
 			expect(FILTER_KEYS).toEqual(expect.arrayContaining(Object.keys(record.filters)));
 			expect(META_KEYS).toEqual(expect.arrayContaining(Object.keys(record.meta)));

@@ -1,29 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import { FILTER_KEYS } from '../../../src/search/search-record.ts';
-import { activeFilters, hasFilters, pagefindFilters, parseState, serializeState, withFilter } from '../../../src/search/search-state.ts';
+import { activeFilters, hasSearchFilters, pagefindFilters, parseSearchState, serializeState, withFilter } from '../../../src/search/search-state.ts';
 
 describe('search state in the URL', () => {
 	it('reads the query and one repeated parameter per filter key', () => {
-		expect(parseState('?q=demens&topic=Demens&topic=Legemidler&type=Kurs')).toEqual({
+		expect(parseSearchState('?q=demens&topic=Demens&topic=Legemidler&type=Kurs')).toEqual({
 			q: 'demens',
 			filters: { topic: ['Demens', 'Legemidler'], type: ['Kurs'] },
 		});
 	});
 
 	it('reads Norwegian letters, spaces and plus signs', () => {
-		expect(parseState('?q=s%C3%A5r+og+stell&organiser=L%C3%B8renskog%20kommune')).toEqual({
+		expect(parseSearchState('?q=s%C3%A5r+og+stell&organiser=L%C3%B8renskog%20kommune')).toEqual({
 			q: 'sår og stell',
 			filters: { organiser: ['Lørenskog kommune'] },
 		});
 	});
 
 	it('ignores unknown keys, empty values and repeated values', () => {
-		expect(parseState('?x=1&topic=&topic=Demens&topic=Demens&sort=date')).toEqual({ q: '', filters: { topic: ['Demens'] } });
-		expect(parseState('')).toEqual({ q: '', filters: {} });
+		expect(parseSearchState('?x=1&topic=&topic=Demens&topic=Demens&sort=date')).toEqual({ q: '', filters: { topic: ['Demens'] } });
+		expect(parseSearchState('')).toEqual({ q: '', filters: {} });
 	});
 
 	it('accepts URLSearchParams', () => {
-		expect(parseState(new URLSearchParams({ q: 'x', region: 'Oslo' }))).toEqual({ q: 'x', filters: { region: ['Oslo'] } });
+		expect(parseSearchState(new URLSearchParams({ q: 'x', region: 'Oslo' }))).toEqual({ q: 'x', filters: { region: ['Oslo'] } });
 	});
 
 	it('writes q first, then the keys in contract order, and nothing for the empty state', () => {
@@ -35,11 +35,11 @@ describe('search state in the URL', () => {
 
 	it('round-trips every filter key', () => {
 		const state = { q: 'sår & stell', filters: Object.fromEntries(FILTER_KEYS.map((key) => [key, [`${key} a`, 'Ø=1']])) };
-		expect(parseState(serializeState(state))).toEqual(state);
+		expect(parseSearchState(serializeState(state))).toEqual(state);
 	});
 
 	it('turns filter values on and off without changing the input state', () => {
-		const start = parseState('?q=demens&topic=Demens');
+		const start = parseSearchState('?q=demens&topic=Demens');
 		const more = withFilter(start, 'topic', 'Legemidler', true);
 		expect(more.filters.topic).toEqual(['Demens', 'Legemidler']);
 		expect(withFilter(more, 'topic', 'Legemidler', true).filters.topic).toEqual(['Demens', 'Legemidler']);
@@ -48,14 +48,14 @@ describe('search state in the URL', () => {
 	});
 
 	it('gives Pagefind OR within a key and AND across keys', () => {
-		const state = parseState('?topic=Demens&topic=Legemidler&type=Kurs');
+		const state = parseSearchState('?topic=Demens&topic=Legemidler&type=Kurs');
 		expect(pagefindFilters(state)).toEqual({ type: { any: ['Kurs'] }, topic: { any: ['Demens', 'Legemidler'] } });
 		expect(activeFilters(state)).toEqual([
 			['type', 'Kurs'],
 			['topic', 'Demens'],
 			['topic', 'Legemidler'],
 		]);
-		expect(hasFilters(state)).toBe(true);
-		expect(hasFilters(parseState('?q=demens'))).toBe(false);
+		expect(hasSearchFilters(state)).toBe(true);
+		expect(hasSearchFilters(parseSearchState('?q=demens'))).toBe(false);
 	});
 });

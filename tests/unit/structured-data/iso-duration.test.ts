@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isoDuration, isoPeriod } from '../../../src/structured-data/structured-data.ts';
+import { isoDuration, isoPeriod } from '../../../src/structured-data/json-ld.ts';
 
 describe('isoDuration (courseWorkload of e-learning)', () => {
 	it.each([

@@ -1,6 +1,6 @@
 import { type Facet, facetCounts } from './facet-counts.ts';
-import { getCatalog } from '../content-layer/catalog.ts';
-import { t } from '../context/index.ts';
+import { getContentIndex } from '../content-layer/collections-index.ts';
+import { t } from '../context/site-context.ts';
 import { searchPages } from './search-pages.ts';
 
 /**
@@ -9,7 +9,7 @@ import { searchPages } from './search-pages.ts';
  */
 export async function searchFacets(): Promise<Facet[]> {
 	return facetCounts(
-		searchPages(await getCatalog()).map((page) => page.record),
+		searchPages(await getContentIndex()).map((page) => page.record),
 		t('locale'),
 	);
 }

@@ -6,9 +6,9 @@
 // counts within its results for the keys whose chunks are loaded (filters used in this or an
 // earlier search); the other keys show no count rather than a stale total.
 import type { FilterKey } from '../search-record.ts';
-import { activeFilters, hasFilters, pagefindFilters, parseState, type SearchState, serializeState, withFilter } from '../search-state.ts';
-import { loadPagefind, newestFirst, type Pagefind, type SearchResult } from './pagefind.ts';
-import { el, fill, optionLike, resultItem } from './render.ts';
+import { activeFilters, hasSearchFilters, pagefindFilters, parseSearchState, type SearchState, serializeState, withFilter } from '../search-state.ts';
+import { loadPagefind, newestFirst, type Pagefind, type SearchResult } from './pagefind-client.ts';
+import { el, fill, optionLike, resultItem } from './result-render.ts';
 
 const PAGE_SIZE = 10;
 
@@ -58,7 +58,7 @@ async function start(root: HTMLElement): Promise<void> {
 		return;
 	}
 
-	let state = parseState(location.search);
+	let state = parseSearchState(location.search);
 	let results: SearchResult[] = [];
 	let shown = 0;
 	let run = 0;
@@ -138,7 +138,7 @@ async function start(root: HTMLElement): Promise<void> {
 		const q = state.q.trim();
 		busy(true);
 		rescueFocus();
-		if (!q && !hasFilters(state)) {
+		if (!q && !hasSearchFilters(state)) {
 			results = [];
 			list.replaceChildren();
 			none.hidden = moreBox.hidden = true;
@@ -199,7 +199,7 @@ async function start(root: HTMLElement): Promise<void> {
 			.finally(() => (loadingMore = false));
 	});
 	window.addEventListener('popstate', () => {
-		state = parseState(location.search);
+		state = parseSearchState(location.search);
 		showState();
 		search(false).catch(fail);
 	});

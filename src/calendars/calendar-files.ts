@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { validatedCatalog } from '../content-layer/validated-catalog.ts';
+import { validatedContentIndex } from '../content-layer/validated-index.ts';
 
 /**
  * Writes every course's and event's own calendar file (`/kurs/<slug>.ics`, `/arrangementer/<slug>.ics`)
@@ -15,13 +15,13 @@ export function entryCalendarFiles(): AstroIntegration {
 		name: 'kompetansebroen:calendars',
 		hooks: {
 			'astro:build:done': async ({ dir, logger }) => {
-				const [catalog, { calendarText, entryCalendars }] = await Promise.all([validatedCatalog(), import('./calendar-events.ts')]);
+				const [index, { calendarText, entryCalendars }] = await Promise.all([validatedContentIndex(), import('./calendar-events.ts')]);
 				const outDir = fileURLToPath(dir);
-				const calendars = entryCalendars(catalog);
+				const calendars = entryCalendars(index);
 				for (const { spec } of calendars) {
 					const path = join(outDir, spec.file);
 					mkdirSync(dirname(path), { recursive: true });
-					writeFileSync(path, calendarText(catalog, spec));
+					writeFileSync(path, calendarText(index, spec));
 				}
 				logger.info(`${calendars.length} kalenderfiler for kurs og arrangementer`);
 			},

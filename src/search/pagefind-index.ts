@@ -6,7 +6,7 @@ import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { searchDocument } from './search-document.ts';
 import type { SiteLanguage } from '../schemas/enums.ts';
-import { validatedCatalog } from '../content-layer/validated-catalog.ts';
+import { validatedContentIndex } from '../content-layer/validated-index.ts';
 
 /** Pagefind's language for each UI language: Norwegian stemming for nb/nn, Swedish for sv. */
 export const PAGEFIND_LANGUAGE: Record<SiteLanguage, string> = { nb: 'no', nn: 'no', sv: 'sv' };
@@ -35,9 +35,9 @@ interface WrittenIndex {
  */
 async function writeIndex(folder: string): Promise<WrittenIndex> {
 	// Loaded here rather than with this file: they read site.yaml, which the content check validates first.
-	const [{ searchPages }, { site }] = await Promise.all([import('./search-pages.ts'), import('../context/index.ts')]);
+	const [{ searchPages }, { site }] = await Promise.all([import('./search-pages.ts'), import('../context/site-context.ts')]);
 	const language = PAGEFIND_LANGUAGE[site.language];
-	const pages = searchPages(await validatedCatalog());
+	const pages = searchPages(await validatedContentIndex());
 	if (pages.length === 0) throw new Error('Pagefind: fant ingen sider å indeksere');
 
 	const { index } = check('createIndex', await pagefind.createIndex({ forceLanguage: language }));

@@ -1,4 +1,4 @@
-import type { ResultData } from './pagefind.ts';
+import type { ResultData } from './pagefind-client.ts';
 
 /** Fills `{name}` placeholders of a translated text. */
 export function fill(text: string, vars: Record<string, string | number>): string {

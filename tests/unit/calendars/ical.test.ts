@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { buildCalendar, type CalendarEvent, type CalendarOptions, RECENT_DAYS, subscriptionWindow } from '../../../src/calendars/calendar.ts';
+import { buildCalendar, type CalendarEvent, type CalendarOptions, RECENT_DAYS, subscriptionWindow } from '../../../src/calendars/ical.ts';
 
 const options: CalendarOptions = {
 	name: 'Kurs, fagdager; og mer',

@@ -1,7 +1,7 @@
 import { useTranslations } from '../i18n/index.ts';
-import { contentDir, loadSiteConfig } from './config.ts';
-import { makePaths } from './paths.ts';
-import { resolveNow } from '../lib/time.ts';
+import { contentDir, loadSiteConfig } from './site-config.ts';
+import { makePaths } from './site-paths.ts';
+import { resolveNow } from '../lib/time-zone.ts';
 
 /** The deployment being built: its `site.yaml`, language, UI strings, URLs and "now". */
 export const site = loadSiteConfig(contentDir());

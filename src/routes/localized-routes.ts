@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { useTranslations } from '../i18n/index.ts';
-import { loadSiteConfig } from '../context/config.ts';
+import { loadSiteConfig } from '../context/site-config.ts';
 
 /**
  * Route templates: `{segment}` is replaced by the translated route segment. `devOnly` routes make

@@ -4,7 +4,7 @@ import type { News } from '../schemas/news.ts';
 import type { Location } from '../schemas/location.ts';
 import type { Organisation } from '../schemas/organisation.ts';
 import type { Programme } from '../schemas/programme.ts';
-import { localToInstant, toOffsetIso } from '../lib/time.ts';
+import { localToInstant, toOffsetIso } from '../lib/time-zone.ts';
 import type { Span, TimedSession } from '../lib/schedule.ts';
 
 /** What the builders need to resolve references and make absolute URLs. */

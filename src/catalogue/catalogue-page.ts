@@ -1,9 +1,9 @@
 import { splitByNext } from '../lib/agenda.ts';
-import { type CatalogueData, type CourseRow, FACETS, type Facet, type FacetOption } from './catalogue-data.ts';
+import { type CatalogueData, type CourseRow, FACETS, type CatalogueFacet, type FacetOption } from './catalogue-data.ts';
 import { AUDIENCES, COURSE_FORMATS } from '../schemas/enums.ts';
 import { cardDate, REGISTRATION_STATES, registrationLabel } from '../components/card-text.ts';
-import { type CourseItem, getCatalog } from '../content-layer/catalog.ts';
-import { paths, site, t } from '../context/index.ts';
+import { type CourseItem, getContentIndex } from '../content-layer/collections-index.ts';
+import { paths, site, t } from '../context/site-context.ts';
 
 /** URL of page `n` of the course catalogue: `/kurs/`, `/kurs/2/` … */
 export const cataloguePage = (n: number): string => (n <= 1 ? paths.section('courses') : `${paths.section('courses')}${n}/`);
@@ -13,13 +13,13 @@ export const catalogueJsonUrl = (): string => `${paths.section('courses')}katalo
 
 /** Every course in catalogue order: upcoming by next session, e-learning by title, then past (latest first). */
 export async function catalogueCourses(): Promise<CourseItem[]> {
-	const { courses } = await getCatalog();
+	const { courses } = await getContentIndex();
 	const { upcoming, always, past } = splitByNext([...courses].sort((a, b) => a.data.title.localeCompare(b.data.title, t('locale'))));
 	return [...upcoming, ...always, ...past];
 }
 
 /** The facet values of a course: topics, audiences, format, organiser and the organiser's region (its slug). */
-function valuesOf(item: CourseItem): Record<Facet, string[]> {
+function valuesOf(item: CourseItem): Record<CatalogueFacet, string[]> {
 	return { topic: item.data.topics, audience: item.data.audiences, format: [item.data.format], organiser: [item.data.organiser], region: item.region ? [item.region] : [] };
 }
 
@@ -29,17 +29,17 @@ function regionOptions(used: Set<string>): FacetOption[] {
 	return [...used].sort((a, b) => a.localeCompare(b, t('locale'))).map((r) => [r, r]);
 }
 
-let facetsOnce: Promise<Record<Facet, FacetOption[]>> | undefined;
+let facetsOnce: Promise<Record<CatalogueFacet, FacetOption[]>> | undefined;
 
 /**
  * The options of each facet that some course has, in display order (names, or the enum order).
  * Every catalogue page shows the same form, so a build scans the courses once, not once per page.
  */
-export const catalogueFacets = (): Promise<Record<Facet, FacetOption[]>> => (import.meta.env.DEV ? facetsOf() : (facetsOnce ??= facetsOf()));
+export const catalogueFacets = (): Promise<Record<CatalogueFacet, FacetOption[]>> => (import.meta.env.DEV ? facetsOf() : (facetsOnce ??= facetsOf()));
 
-async function facetsOf(): Promise<Record<Facet, FacetOption[]>> {
-	const { courses, topics, organisations } = await getCatalog();
-	const used = Object.fromEntries(FACETS.map((f) => [f, new Set<string>()])) as Record<Facet, Set<string>>;
+async function facetsOf(): Promise<Record<CatalogueFacet, FacetOption[]>> {
+	const { courses, topics, organisations } = await getContentIndex();
+	const used = Object.fromEntries(FACETS.map((f) => [f, new Set<string>()])) as Record<CatalogueFacet, Set<string>>;
 	for (const item of courses) {
 		const values = valuesOf(item);
 		for (const facet of FACETS) for (const value of values[facet]) used[facet].add(value);
@@ -58,8 +58,8 @@ const iso = (d?: Date) => (d ? d.toISOString().replace('.000Z', 'Z') : null);
 /** The catalogue JSON: facet tables once, one compact row per course (see `CourseRow`). */
 export async function catalogueData(): Promise<CatalogueData> {
 	const facets = await catalogueFacets();
-	const index = Object.fromEntries(Object.entries(facets).map(([facet, options]) => [facet, new Map(options.map(([value], i) => [value, i]))])) as Record<Facet, Map<string, number>>;
-	const at = (facet: Facet, value?: string) => (value === undefined ? -1 : (index[facet].get(value) ?? -1));
+	const index = Object.fromEntries(Object.entries(facets).map(([facet, options]) => [facet, new Map(options.map(([value], i) => [value, i]))])) as Record<CatalogueFacet, Map<string, number>>;
+	const at = (facet: CatalogueFacet, value?: string) => (value === undefined ? -1 : (index[facet].get(value) ?? -1));
 	const rows: CourseRow[] = [];
 	for (const item of await catalogueCourses()) {
 		const { data } = item;

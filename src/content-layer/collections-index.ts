@@ -1,6 +1,6 @@
 import { type CollectionEntry, getCollection } from 'astro:content';
 import type { CollectionKey } from '../schemas/index.ts';
-import * as build from './catalog-build.ts';
+import * as build from './content-index.ts';
 
 /** The content layer's entries, as the pages get them. */
 type AstroEntries = { [K in CollectionKey]: CollectionEntry<K> };
@@ -9,10 +9,10 @@ export type EventItem = build.EventItem<AstroEntries>;
 export type NewsItem = build.NewsItem<AstroEntries>;
 export type ListItem = build.ListItem<AstroEntries>;
 export type ProgrammeItem = build.ProgrammeItem<AstroEntries>;
-export type Catalog = build.Catalog<AstroEntries>;
+export type ContentIndex = build.ContentIndex<AstroEntries>;
 
-/** The catalog of the content layer's collections (see `catalog-build.ts`). */
-async function loadCatalog(): Promise<Catalog> {
+/** The content index of the content layer's collections (see `content-index.ts`). */
+async function loadContentIndex(): Promise<ContentIndex> {
 	const [organisations, topics, locations, courses, events, news, programmes] = await Promise.all([
 		getCollection('organisations'),
 		getCollection('topics'),
@@ -22,10 +22,10 @@ async function loadCatalog(): Promise<Catalog> {
 		getCollection('news'),
 		getCollection('programmes'),
 	]);
-	return build.buildCatalog<AstroEntries>({ organisations, topics, locations, courses, events, news, programmes });
+	return build.buildContentIndex<AstroEntries>({ organisations, topics, locations, courses, events, news, programmes });
 }
 
-let cached: Promise<Catalog> | undefined;
+let cached: Promise<ContentIndex> | undefined;
 
 /** Every collection with derived times, states, URLs and lookup maps; built once per build. */
-export const getCatalog = (): Promise<Catalog> => (import.meta.env.DEV ? loadCatalog() : (cached ??= loadCatalog()));
+export const getContentIndex = (): Promise<ContentIndex> => (import.meta.env.DEV ? loadContentIndex() : (cached ??= loadContentIndex()));

@@ -1,9 +1,9 @@
 import { join, relative } from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { type CollectionKey, collections } from '../schemas/index.ts';
-import { contentDir, loadSiteConfig } from '../context/config.ts';
-import { storeBodies } from './bodies.ts';
-import { includeDrafts } from '../context/command.ts';
+import { contentDir, loadSiteConfig } from '../context/site-config.ts';
+import { storeBodies } from './entry-bodies.ts';
+import { includeDrafts } from '../context/astro-command.ts';
 import { formatReport } from '../validation/problem.ts';
 import { sharedValidation } from '../validation/shared.ts';
 import { checkFile, type FileContext, fileStamp, listCollectionFiles, type ValidEntry } from '../validation/validate.ts';

@@ -5,11 +5,11 @@ import { type Relatable, relatedItems } from '../lib/related.ts';
 import { pushTo } from '../lib/timeline.ts';
 import type { ContentLanguage } from '../schemas/enums.ts';
 import type { CollectionKey, collections } from '../schemas/index.ts';
-import { lang, now, paths, site } from '../context/index.ts';
+import { lang, now, paths, site } from '../context/site-context.ts';
 
 /** A collection's validated frontmatter. */
 export type EntryData<K extends CollectionKey> = z.output<(typeof collections)[K]['schema']>;
-/** What the catalog reads of an entry; the entries it is given may carry more (body, rendered HTML). */
+/** What the content index reads of an entry; the entries it is given may carry more (body, rendered HTML). */
 export interface Entry<K extends CollectionKey> {
 	id: string;
 	data: EntryData<K>;
@@ -17,7 +17,7 @@ export interface Entry<K extends CollectionKey> {
 /** The entry type of each collection: the content layer's or the content check's. */
 export type EntryTypes = { [K in CollectionKey]: Entry<K> };
 /** Each collection's entries. */
-export type CatalogEntries<E extends EntryTypes = EntryTypes> = { [K in CollectionKey]: E[K][] };
+export type IndexEntries<E extends EntryTypes = EntryTypes> = { [K in CollectionKey]: E[K][] };
 
 export interface CourseItem<E extends EntryTypes = EntryTypes> {
 	kind: 'course';
@@ -79,10 +79,10 @@ const related = <E extends EntryTypes>(map: Map<string, Related<E>>, key: string
 /**
  * Every collection with derived times, states, URLs and lookup maps, from the collections'
  * entries (published ones only: the caller leaves drafts out when the build does). Without
- * `astro:content`: the pages feed it the content layer's entries (`getCatalog()`), the search
+ * `astro:content`: the pages feed it the content layer's entries (`getContentIndex()`), the search
  * index integration the content check's.
  */
-export function buildCatalog<E extends EntryTypes>(entries: CatalogEntries<E>) {
+export function buildContentIndex<E extends EntryTypes>(entries: IndexEntries<E>) {
 	const { organisations: organisationEntries, topics: topicEntries, locations: locationEntries, courses: courseEntries, events: eventEntries, news: newsEntries, programmes: programmeEntries } = entries;
 	const tz = site.timezone;
 	const regionText = new Map(organisationEntries.map((e) => [e.id, e.data.region]));
@@ -191,5 +191,5 @@ export function buildCatalog<E extends EntryTypes>(entries: CatalogEntries<E>) {
 	};
 }
 
-/** The catalog of a set of entries. */
-export type Catalog<E extends EntryTypes = EntryTypes> = ReturnType<typeof buildCatalog<E>>;
+/** The content index of a set of entries. */
+export type ContentIndex<E extends EntryTypes = EntryTypes> = ReturnType<typeof buildContentIndex<E>>;

@@ -1,5 +1,5 @@
 import ical, { ICalEventStatus } from 'ical-generator';
-import { toOffsetIso } from '../lib/time.ts';
+import { toOffsetIso } from '../lib/time-zone.ts';
 
 /** One calendar entry (a course session or an event), independent of the content model. */
 export interface CalendarEvent {

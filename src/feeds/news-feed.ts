@@ -1,7 +1,7 @@
 import rss from '@astrojs/rss';
-import type { NewsItem } from '../content-layer/catalog.ts';
-import { site, t } from '../context/index.ts';
-import { localToInstant } from '../lib/time.ts';
+import type { NewsItem } from '../content-layer/collections-index.ts';
+import { site, t } from '../context/site-context.ts';
+import { localToInstant } from '../lib/time-zone.ts';
 
 const ENTITIES: Record<string, string> = { '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' };
 const absolute = (path: string) => new URL(path, site.url).href;

@@ -1,7 +1,7 @@
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import type { NewsItem } from '../../../src/content-layer/catalog.ts';
-import { FEED_ITEMS, newsFeed } from '../../../src/feeds/feeds.ts';
+import type { NewsItem } from '../../../src/content-layer/collections-index.ts';
+import { FEED_ITEMS, newsFeed } from '../../../src/feeds/news-feed.ts';
 
 /** `count` news items, newest first, one a day back from 14 January 2027. */
 const newsItems = (count: number) =>
