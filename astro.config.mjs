@@ -8,7 +8,11 @@ import { entryCalendarFiles } from './src/calendars/calendar-files.ts';
 import { decapCms } from './cms/cms-integration.ts';
 import { pagefindIndex } from './src/search/pagefind-index.ts';
 import { localizedRoutes } from './src/routes/localized-routes.ts';
-import { contentDir } from './src/context/site-config.ts';
+import { BuildState } from './src/context/build-state.ts';
+import { contentDir } from './src/context/load-context.ts';
+
+// This run's site context and validated content, handed to each of our integrations.
+const state = new BuildState();
 
 // One content-layer cache per content folder, so builds of different folders never share a store.
 const cacheKey = createHash('sha256').update(contentDir()).digest('hex').slice(0, 12);
@@ -19,15 +23,15 @@ export default defineConfig({
 	build: { format: 'directory', inlineStylesheets: 'never' },
 	vite: { build: { assetsInlineLimit: 0 } },
 	cacheDir: `./node_modules/.astro/${cacheKey}/`,
-	// contentCheck runs first: it validates the content folder and sets `site`.
+	// contentCheck runs first: it validates the content folder, creates the site context and sets `site`.
 	integrations: [
-		contentCheck(),
-		localizedRoutes(),
+		contentCheck(state),
+		localizedRoutes(state),
 		decapCms(),
-		entryCalendarFiles(),
+		entryCalendarFiles(state),
 		mdx(),
 		// Reads `site` at astro:config:done, after contentCheck has set it.
 		sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/admin/') }),
-		pagefindIndex(),
+		pagefindIndex(state),
 	],
 });

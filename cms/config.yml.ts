@@ -1,8 +1,6 @@
 import type { APIRoute } from 'astro';
 import { stringify } from 'yaml';
-import { isDevServer } from '../src/context/astro-command.ts';
-import { contentDir } from '../src/context/site-config.ts';
-import { site } from '../src/context/site-context.ts';
+import { context } from 'virtual:kb/context';
 import { cmsConfig } from './config.ts';
 
 export const prerender = true;
@@ -12,8 +10,8 @@ export const prerender = true;
  * `astro dev`, or when `KB_CMS_LOCAL_BACKEND` names its API URL (tests, `npm run cms`).
  */
 export const GET: APIRoute = () => {
-	const localBackend = process.env.KB_CMS_LOCAL_BACKEND || isDevServer();
-	const config = cmsConfig({ site, contentDir: contentDir(), root: process.cwd(), localBackend });
+	const { contentDir, cmsLocalBackend } = context.input;
+	const config = cmsConfig({ site: context.site, contentDir, root: process.cwd(), localBackend: cmsLocalBackend });
 	return new Response(`# Generert fra skjemaene i src/schemas – ikke rediger.\n${stringify(config)}`, {
 		headers: { 'content-type': 'text/yaml; charset=utf-8' },
 	});

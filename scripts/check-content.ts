@@ -5,8 +5,7 @@
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { contentDir } from '../src/context/site-config.ts';
-import { resolveNow } from '../src/lib/time-zone.ts';
+import { contentDir, resolveNow } from '../src/context/load-context.ts';
 import { formatReport } from '../src/validation/problem.ts';
 import { validateContent } from '../src/validation/validate.ts';
 import { contentWarnings } from '../src/validation/warnings.ts';

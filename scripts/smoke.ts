@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import { useTranslations } from '../src/i18n/index.ts';
 import { type BuildInfo, currentCommit } from '../src/lib/build-info.ts';
 import type { CatalogueData } from '../src/catalogue/catalogue-data.ts';
-import { loadSiteConfig } from '../src/context/site-config.ts';
+import { loadSiteConfig } from '../src/context/load-context.ts';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { commit: { type: 'string' }, wait: { type: 'string', default: '0' } } });
 const waitSeconds = Number(values.wait);

@@ -1,6 +1,6 @@
 import { buildCalendar, type CalendarEvent, subscriptionWindow } from './ical.ts';
 import type { ContentIndex, CourseItem, EventItem } from '../content-layer/content-index.ts';
-import { lang, now, paths, site, t } from '../context/site-context.ts';
+import type { SiteContext } from '../context/site-context.ts';
 import type { Section } from '../context/site-paths.ts';
 import { isDateOnly, localToInstant } from '../lib/time-zone.ts';
 
@@ -17,17 +17,16 @@ const REFRESH_SECONDS = 6 * 3600;
  */
 const UNKNOWN_REVISION = new Date(0);
 
-const host = new URL(site.url).host;
-const absolute = (path: string) => new URL(path, site.url).href;
+const absolute = ({ site }: SiteContext, path: string) => new URL(path, site.url).href;
 
 /** The calendar file of a course, event, organisation or topic: `/kurs/<slug>/` → `/kurs/<slug>.ics`. */
-export const icsPath = (section: Section, slug: string): string => paths.entry(section, slug).replace(/\/$/, '.ics');
+export const icsPath = ({ paths }: SiteContext, section: Section, slug: string): string => paths.entry(section, slug).replace(/\/$/, '.ics');
 
 /** The site's subscription calendar of every course and event: `/kalender.ics`. */
-export const allIcsPath = `/${t('route.calendar')}.ics`;
+export const allIcsPath = ({ t }: SiteContext): string => `/${t('route.calendar')}.ics`;
 
 /** The subscription address of a calendar file: `webcal://` with the site's host. */
-export const webcalUrl = (path: string): string => absolute(path).replace(/^https?:/, 'webcal:');
+export const webcalUrl = (ctx: SiteContext, path: string): string => absolute(ctx, path).replace(/^https?:/, 'webcal:');
 
 /** Where a session or event happens (the shape shared by sessions and events). */
 interface Where {
@@ -45,9 +44,10 @@ function placeOf(index: CalendarLookups, where: Where): CalendarEvent['location'
 }
 
 /** What a course's sessions and an event share: text, page, place, organiser, revision date. */
-function common(index: CalendarLookups, item: CourseItem | EventItem, where: Where): Omit<CalendarEvent, 'uid' | 'start' | 'end' | 'allDay' | 'summary'> {
+function common(ctx: SiteContext, index: CalendarLookups, item: CourseItem | EventItem, where: Where): Omit<CalendarEvent, 'uid' | 'start' | 'end' | 'allDay' | 'summary'> {
+	const { site, t } = ctx;
 	const { data } = item;
-	const url = absolute(item.href);
+	const url = absolute(ctx, item.href);
 	const location = placeOf(index, where);
 	const online = where.online_url && location?.name !== where.online_url ? t('calendar.online', { url: where.online_url }) : undefined;
 	const organiser = index.organisations.get(data.organiser)?.data;
@@ -69,13 +69,15 @@ function common(index: CalendarLookups, item: CourseItem | EventItem, where: Whe
  * Keyed by the session's start rather than its position, so adding, removing or reordering
  * sessions leaves the others' UIDs alone; moving a session to another time gives it a new one.
  */
-export function courseEvents(index: CalendarLookups, item: CourseItem): CalendarEvent[] {
+export function courseEvents(ctx: SiteContext, index: CalendarLookups, item: CourseItem): CalendarEvent[] {
+	const { t } = ctx;
+	const host = new URL(ctx.site.url).host;
 	const seen = new Map<string, number>();
 	return item.sessions.map((session, n) => {
 		const key = session.start.replace(/[-:]/g, '');
 		const repeat = (seen.get(key) ?? 0) + 1;
 		seen.set(key, repeat);
-		const shared = common(index, item, session);
+		const shared = common(ctx, index, item, session);
 		const title = item.sessions.length > 1 ? t('calendar.session', { title: item.data.title, n: n + 1, count: item.sessions.length }) : item.data.title;
 		return {
 			...shared,
@@ -89,9 +91,10 @@ export function courseEvents(index: CalendarLookups, item: CourseItem): Calendar
 }
 
 /** The calendar event of an event. UID: `events-<slug>@<host>`, kept when the event is moved. */
-export function eventEvent(index: CalendarLookups, item: EventItem): CalendarEvent {
+export function eventEvent(ctx: SiteContext, index: CalendarLookups, item: EventItem): CalendarEvent {
+	const host = new URL(ctx.site.url).host;
 	return {
-		...common(index, item, item.data),
+		...common(ctx, index, item, item.data),
 		uid: `events-${item.entry.id}@${host}`,
 		start: item.span.start,
 		end: item.span.end,
@@ -103,9 +106,9 @@ export function eventEvent(index: CalendarLookups, item: EventItem): CalendarEve
 /** Calendar events of each course and event, derived once: an item is in its own file and in several subscriptions. */
 const derived = new WeakMap<CourseItem | EventItem, readonly CalendarEvent[]>();
 
-function eventsOf(index: CalendarLookups, item: CourseItem | EventItem): readonly CalendarEvent[] {
+function eventsOf(ctx: SiteContext, index: CalendarLookups, item: CourseItem | EventItem): readonly CalendarEvent[] {
 	let events = derived.get(item);
-	if (!events) derived.set(item, (events = item.kind === 'course' ? courseEvents(index, item) : [eventEvent(index, item)]));
+	if (!events) derived.set(item, (events = item.kind === 'course' ? courseEvents(ctx, index, item) : [eventEvent(ctx, index, item)]));
 	return events;
 }
 
@@ -128,13 +131,14 @@ export interface CalendarSpec {
  * `subscriptionWindow` keeps at the build time (`KB_NOW`): upcoming and recently ended sessions and
  * events. The calendar of one course or event ("Legg i kalender") has every session, past ones included.
  */
-export function calendarText(index: CalendarLookups, spec: CalendarSpec): string {
-	const all = [...spec.courses, ...spec.events].flatMap((item) => eventsOf(index, item));
+export function calendarText(ctx: SiteContext, index: CalendarLookups, spec: CalendarSpec): string {
+	const { lang, now, site, t } = ctx;
+	const all = [...spec.courses, ...spec.events].flatMap((item) => eventsOf(ctx, index, item));
 	const events = (spec.subscription ? subscriptionWindow(all, now) : all).sort((a, b) => a.start.getTime() - b.start.getTime() || a.uid.localeCompare(b.uid));
 	return buildCalendar(events, {
 		name: spec.name ? t('calendar.of', { name: spec.name, site: site.name }) : t('calendar.all', { site: site.name }),
-		url: absolute(spec.page),
-		source: absolute(spec.file),
+		url: absolute(ctx, spec.page),
+		source: absolute(ctx, spec.file),
 		timeZone: site.timezone,
 		language: lang,
 		refreshSeconds: REFRESH_SECONDS,
@@ -152,14 +156,14 @@ export interface EntryCalendar {
  * Every course's and event's own calendar ("Legg i kalender"): every event, and every course
  * with sessions (e-learning without sessions has nothing to put in a calendar).
  */
-export function entryCalendars(index: Pick<ContentIndex, 'courses' | 'events'>): EntryCalendar[] {
+export function entryCalendars(ctx: SiteContext, index: Pick<ContentIndex, 'courses' | 'events'>): EntryCalendar[] {
 	const own = (section: EntryCalendar['section'], item: CourseItem | EventItem): EntryCalendar => ({
 		section,
 		slug: item.entry.id,
 		spec: {
 			name: item.data.title,
 			page: item.href,
-			file: icsPath(section, item.entry.id),
+			file: icsPath(ctx, section, item.entry.id),
 			courses: item.kind === 'course' ? [item] : [],
 			events: item.kind === 'event' ? [item] : [],
 			subscription: false,

@@ -3,6 +3,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { validatedContentIndex } from '../content-layer/validated-index.ts';
+import type { BuildState } from '../context/build-state.ts';
+import { calendarText, entryCalendars } from './calendar-events.ts';
 
 /**
  * Writes every course's and event's own calendar file (`/kurs/<slug>.ics`, `/arrangementer/<slug>.ics`)
@@ -10,18 +12,18 @@ import { validatedContentIndex } from '../content-layer/validated-index.ts';
  * route of its own: at 10,000 entries, 5,600 routes and 4–6 s of rendering for 0.6 s of work. Under
  * `astro dev` the routes `course.ics.ts` and `event.ics.ts` serve the same files (`entryCalendars`).
  */
-export function entryCalendarFiles(): AstroIntegration {
+export function entryCalendarFiles(state: BuildState): AstroIntegration {
 	return {
 		name: 'kompetansebroen:calendars',
 		hooks: {
 			'astro:build:done': async ({ dir, logger }) => {
-				const [index, { calendarText, entryCalendars }] = await Promise.all([validatedContentIndex(), import('./calendar-events.ts')]);
+				const index = validatedContentIndex(state);
 				const outDir = fileURLToPath(dir);
-				const calendars = entryCalendars(index);
+				const calendars = entryCalendars(state.context, index);
 				for (const { spec } of calendars) {
 					const path = join(outDir, spec.file);
 					mkdirSync(dirname(path), { recursive: true });
-					writeFileSync(path, calendarText(index, spec));
+					writeFileSync(path, calendarText(state.context, index, spec));
 				}
 				logger.info(`${calendars.length} kalenderfiler for kurs og arrangementer`);
 			},

@@ -1,12 +1,11 @@
 import { REGISTRATION_KEYS } from '../lib/registration-labels.ts';
 import type { RegistrationState } from '../lib/schedule.ts';
 import type { ListItem } from '../content-layer/collections-index.ts';
-import { format } from '../context/site-format.ts';
-import { t } from '../context/site-context.ts';
+import type { SiteContext } from '../context/site-context.ts';
 import { isDateOnly } from '../lib/time-zone.ts';
 
 /** The date a card shows: publication, the next session (and how many there are), or the event's span. */
-export function cardDate(item: ListItem): { datetime: string; text: string } | undefined {
+export function cardDate({ format, t }: SiteContext, item: ListItem): { datetime: string; text: string } | undefined {
 	if (item.kind === 'news') return { datetime: item.data.date, text: format.date(item.data.date) };
 	if (item.kind === 'event') {
 		return { datetime: format.iso(item.span.start), text: format.range(item.span.start, item.span.end, isDateOnly(item.data.start)) };
@@ -22,4 +21,4 @@ export function cardDate(item: ListItem): { datetime: string; text: string } | u
 export const REGISTRATION_STATES = Object.keys(REGISTRATION_KEYS) as RegistrationState[];
 
 /** What a registration badge says. */
-export const registrationLabel = (state: RegistrationState): string => t(REGISTRATION_KEYS[state]);
+export const registrationLabel = ({ t }: SiteContext, state: RegistrationState): string => t(REGISTRATION_KEYS[state]);

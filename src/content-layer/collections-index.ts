@@ -1,4 +1,5 @@
 import { type CollectionEntry, getCollection } from 'astro:content';
+import type { SiteContext } from '../context/site-context.ts';
 import type { CollectionKey } from '../schemas/index.ts';
 import * as build from './content-index.ts';
 
@@ -12,7 +13,7 @@ export type ProgrammeItem = build.ProgrammeItem<AstroEntries>;
 export type ContentIndex = build.ContentIndex<AstroEntries>;
 
 /** The content index of the content layer's collections (see `content-index.ts`). */
-async function loadContentIndex(): Promise<ContentIndex> {
+async function loadContentIndex(ctx: SiteContext): Promise<ContentIndex> {
 	const [organisations, topics, locations, courses, events, news, programmes] = await Promise.all([
 		getCollection('organisations'),
 		getCollection('topics'),
@@ -22,10 +23,13 @@ async function loadContentIndex(): Promise<ContentIndex> {
 		getCollection('news'),
 		getCollection('programmes'),
 	]);
-	return build.buildContentIndex<AstroEntries>({ organisations, topics, locations, courses, events, news, programmes });
+	return build.buildContentIndex<AstroEntries>(ctx, { organisations, topics, locations, courses, events, news, programmes });
 }
 
 let cached: Promise<ContentIndex> | undefined;
 
-/** Every collection with derived times, states, URLs and lookup maps; built once per build. */
-export const getContentIndex = (): Promise<ContentIndex> => (import.meta.env.DEV ? loadContentIndex() : (cached ??= loadContentIndex()));
+/**
+ * Every collection with derived times, states, URLs and lookup maps; built once per build (a run
+ * has one context). Under `astro dev` built for every request, so edits show at once.
+ */
+export const getContentIndex = (ctx: SiteContext): Promise<ContentIndex> => (ctx.isDevServer ? loadContentIndex(ctx) : (cached ??= loadContentIndex(ctx)));

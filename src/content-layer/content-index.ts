@@ -5,7 +5,7 @@ import { type Relatable, relatedItems } from '../lib/related.ts';
 import { pushTo } from '../lib/timeline.ts';
 import type { ContentLanguage } from '../schemas/enums.ts';
 import type { CollectionKey, collections } from '../schemas/index.ts';
-import { lang, now, paths, site } from '../context/site-context.ts';
+import type { SiteContext } from '../context/site-context.ts';
 
 /** A collection's validated frontmatter. */
 export type EntryData<K extends CollectionKey> = z.output<(typeof collections)[K]['schema']>;
@@ -65,7 +65,8 @@ export interface ProgrammeItem<E extends EntryTypes = EntryTypes> {
 	href: string;
 }
 
-interface Related<E extends EntryTypes> {
+/** The courses, events and news items that belong to one organisation or topic. */
+export interface Related<E extends EntryTypes = EntryTypes> {
 	courses: CourseItem<E>[];
 	events: EventItem<E>[];
 	news: NewsItem<E>[];
@@ -76,13 +77,58 @@ const related = <E extends EntryTypes>(map: Map<string, Related<E>>, key: string
 	return value;
 };
 
+/** A region of `site.yaml`, or the region an organisation names when the site lists none. */
+export interface IndexRegion {
+	slug: string;
+	name: string;
+}
+
 /**
- * Every collection with derived times, states, URLs and lookup maps, from the collections'
- * entries (published ones only: the caller leaves drafts out when the build does). Without
- * `astro:content`: the pages feed it the content layer's entries (`getContentIndex()`), the search
- * index integration the content check's.
+ * Every collection of one site with derived times, states, URLs and lookup maps, built once
+ * (`buildContentIndex`): pages, the search index and the calendar files read it instead of
+ * scanning collections per page.
  */
-export function buildContentIndex<E extends EntryTypes>(entries: IndexEntries<E>) {
+export interface ContentIndex<E extends EntryTypes = EntryTypes> {
+	/** Organisations by id, in name order of the site's language. */
+	organisations: Map<string, E['organisations']>;
+	/** Topics by id, in name order. */
+	topics: Map<string, E['topics']>;
+	/** Locations by id, in name order. */
+	locations: Map<string, E['locations']>;
+	courses: CourseItem<E>[];
+	events: EventItem<E>[];
+	/** Newest first. */
+	news: NewsItem<E>[];
+	/** Programmes in title order. */
+	programmes: ProgrammeItem<E>[];
+	/** What an organisation organises, is a partner in or has published. */
+	byOrganisation(id: string): Related<E>;
+	/** What is about a topic. */
+	byTopic(id: string): Related<E>;
+	/** The courses with a session at, and the events at, a location. */
+	byLocation(id: string): { courses: CourseItem<E>[]; events: EventItem<E>[] };
+	/** An organisation's locations. */
+	locationsOf(organisation: string): E['locations'][];
+	/** The programmes with a step that is this course. */
+	programmesOf(course: string): ProgrammeItem<E>[];
+	/** An organisation's region from `site.yaml` (as written when the site lists no regions). */
+	regionOf(organisation: string): IndexRegion | undefined;
+	/** A region's courses, events and organisations; courses and events include those of organisations serving every region. */
+	byRegion(slug: string): { courses: CourseItem<E>[]; events: EventItem<E>[]; organisations: E['organisations'][] };
+	/** Up to three related courses, events and news items (see `lib/related.ts`). */
+	relatedOf(item: ListItem<E>): ListItem<E>[];
+	/** A published course by slug (undefined for drafts in a production build). */
+	courseOf(id: string): CourseItem<E> | undefined;
+}
+
+/**
+ * The content index of the collections' entries (published ones only: the caller leaves drafts
+ * out when the build does), for the site of `ctx` (its time zone, regions, URLs and "now").
+ * Without `astro:content`: the pages feed it the content layer's entries (`getContentIndex`), the
+ * search index and calendar integrations the content check's (`validatedContentIndex`).
+ */
+export function buildContentIndex<E extends EntryTypes>(ctx: SiteContext, entries: IndexEntries<E>): ContentIndex<E> {
+	const { lang, now, paths, site } = ctx;
 	const { organisations: organisationEntries, topics: topicEntries, locations: locationEntries, courses: courseEntries, events: eventEntries, news: newsEntries, programmes: programmeEntries } = entries;
 	const tz = site.timezone;
 	const regionText = new Map(organisationEntries.map((e) => [e.id, e.data.region]));
@@ -175,21 +221,15 @@ export function buildContentIndex<E extends EntryTypes>(entries: IndexEntries<E>
 		byLocation: (id: string) => byLocation.get(id) ?? { courses: [], events: [] },
 		locationsOf: (organisation: string) => locationsByOrganisation.get(organisation) ?? [],
 		programmes,
-		/** The programmes with a step that is this course. */
 		programmesOf: (course: string) => programmesByCourse.get(course) ?? [],
 		regionOf,
-		/** A region's courses, events and organisations; courses and events include those of organisations serving every region. */
 		byRegion: (slug: string) => {
 			const own = regional(slug);
 			const shared = regional('');
 			return { courses: [...own.courses, ...shared.courses], events: [...own.events, ...shared.events], organisations: own.organisations };
 		},
-		/** Up to three related courses, events and news items (see `lib/related.ts`). */
 		relatedOf: (item: ListItem<E>) => relatedByKeyOnce().get(keyOf(item)) ?? [],
-		/** A published course by slug (undefined for drafts in a production build). */
 		courseOf: (id: string) => courseById.get(id),
 	};
 }
 
-/** The content index of a set of entries. */
-export type ContentIndex<E extends EntryTypes = EntryTypes> = ReturnType<typeof buildContentIndex<E>>;

@@ -1,44 +1,45 @@
 import { join, relative } from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { type CollectionKey, collections } from '../schemas/index.ts';
-import { contentDir, loadSiteConfig } from '../context/site-config.ts';
-import { storeBodies } from './entry-bodies.ts';
-import { includeDrafts } from '../context/astro-command.ts';
+import { BuildState } from '../context/build-state.ts';
 import { formatReport } from '../validation/problem.ts';
-import { sharedValidation } from '../validation/shared.ts';
 import { checkFile, type FileContext, fileStamp, listCollectionFiles, type ValidEntry } from '../validation/validate.ts';
+import { storeBodies } from './entry-bodies.ts';
 
 /**
  * Loads one collection from the content folder. Entries the content check validated in this
- * process are taken as they are while their file is unchanged; other files (edited during
+ * run are taken as they are while their file is unchanged; other files (edited during
  * `astro dev`) are checked again here. MDX bodies, rendered to HTML (never compiled to
- * JavaScript), go to `site/bodies.ts`, not into the data store. Drafts are kept in development only.
+ * JavaScript), go to `entry-bodies.ts`, not into the data store. Drafts are kept in development only.
+ * The run's context and validated entries come from the Astro config (`BuildState.of`).
  */
 export function contentLoader(key: CollectionKey): Loader {
 	return {
 		name: 'kompetansebroen:content',
-		load: async ({ store, generateDigest, watcher }) => {
-			const dir = contentDir();
+		load: async ({ config, store, generateDigest, watcher }) => {
+			const state = BuildState.of(config);
+			const { context } = state;
+			const dir = context.input.contentDir;
 			const folder = join(dir, collections[key].folder);
 			let ctx: FileContext | undefined;
 			const entryOf = (name: string, known: Map<string, ValidEntry>): ValidEntry | undefined => {
 				const file = `${collections[key].folder}/${name}`;
 				const entry = known.get(file);
 				if (entry && entry.stamp === fileStamp(join(dir, file))) return entry;
-				ctx ??= { contentDir: dir, publicDir: join(process.cwd(), 'public'), site: loadSiteConfig(dir) };
+				ctx ??= { contentDir: dir, publicDir: context.input.publicDir, site: context.site };
 				const checked = checkFile(ctx, key, name);
 				const errors = checked.problems.filter((p) => p.severity === 'error');
 				if (errors.length) throw new Error(`Innholdet i ${dir} har feil:\n${formatReport(errors)}`);
 				return checked.entry;
 			};
 			const sync = () => {
-				const known = new Map((sharedValidation(dir)?.entries[key] ?? []).map((e) => [e.file, e]));
+				const known = new Map(state.validation.entries[key].map((e) => [e.file, e]));
 				ctx = undefined;
 				const bodies = new Map<string, string>();
 				store.clear();
 				for (const name of listCollectionFiles(dir, key)) {
 					const entry = entryOf(name, known);
-					if (!entry || (entry.data.draft === true && !includeDrafts())) continue;
+					if (!entry || (entry.data.draft === true && !context.includeDrafts)) continue;
 					store.set({
 						id: entry.id,
 						data: entry.data,
@@ -47,7 +48,7 @@ export function contentLoader(key: CollectionKey): Loader {
 					});
 					if (entry.html !== undefined) bodies.set(entry.id, entry.html);
 				}
-				storeBodies(key, bodies);
+				storeBodies(context, key, bodies);
 			};
 			sync();
 			watcher?.add(folder);

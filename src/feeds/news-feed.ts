@@ -1,10 +1,9 @@
 import rss from '@astrojs/rss';
 import type { NewsItem } from '../content-layer/collections-index.ts';
-import { site, t } from '../context/site-context.ts';
+import type { SiteContext } from '../context/site-context.ts';
 import { localToInstant } from '../lib/time-zone.ts';
 
 const ENTITIES: Record<string, string> = { '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' };
-const absolute = (path: string) => new URL(path, site.url).href;
 
 /**
  * How many news items a feed carries: the newest ones. Feed readers poll the whole file and keep
@@ -29,7 +28,8 @@ interface FeedOptions {
  * URL as link and permalink guid, the publication date at local midnight in the site's time zone
  * and the summary.
  */
-export function newsFeed({ title, description, page, feed, news }: FeedOptions): Promise<Response> {
+export function newsFeed({ site, t }: SiteContext, { title, description, page, feed, news }: FeedOptions): Promise<Response> {
+	const absolute = (path: string) => new URL(path, site.url).href;
 	const self = absolute(feed).replace(/[<>&"]/g, (c) => ENTITIES[c]);
 	return rss({
 		title,

@@ -83,14 +83,6 @@ export function localEndAfterStart(start: string, end: string): boolean {
 	return endKey > startKey;
 }
 
-/** The value of `KB_NOW` (or the real time) as an instant. */
-export function resolveNow(value = process.env.KB_NOW): Date {
-	if (!value) return new Date();
-	const parsed = new Date(value);
-	if (Number.isNaN(parsed.getTime())) throw new Error(`KB_NOW er ikke et gyldig tidspunkt (ISO 8601): ${value}`);
-	return parsed;
-}
-
 /** An instant as ISO 8601 with the zone's offset, e.g. `2027-09-14T09:00:00+02:00`. */
 export function toOffsetIso(instant: Date, timeZone: string): string {
 	const offset = offsetMinutes(instant.getTime(), timeZone);

@@ -1,6 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { useTranslations } from '../i18n/index.ts';
-import { loadSiteConfig } from '../context/site-config.ts';
+import type { BuildState } from '../context/build-state.ts';
 
 /**
  * Route templates: `{segment}` is replaced by the translated route segment. `devOnly` routes make
@@ -37,13 +36,12 @@ const ROUTES: { pattern: string; entrypoint: string; devOnly?: true }[] = [
 ];
 
 /** Injects the site's pages under the route segments of the deployment's language. */
-export function localizedRoutes(): AstroIntegration {
+export function localizedRoutes(state: BuildState): AstroIntegration {
 	return {
 		name: 'kompetansebroen:routes',
 		hooks: {
 			'astro:config:setup': ({ command, injectRoute }) => {
-				const { language } = loadSiteConfig();
-				const t = useTranslations(language);
+				const { lang: language, t } = state.context;
 				for (const route of ROUTES) {
 					if (route.devOnly && command !== 'dev') continue;
 					injectRoute({

@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
-import { site } from '../context/site-context.ts';
+import { context } from 'virtual:kb/context';
+const { site } = context;
 
 export const prerender = true;
 

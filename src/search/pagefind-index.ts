@@ -6,6 +6,8 @@ import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { searchDocument } from './search-document.ts';
 import type { SiteLanguage } from '../schemas/enums.ts';
+import type { BuildState } from '../context/build-state.ts';
+import { searchPages } from './search-pages.ts';
 import { validatedContentIndex } from '../content-layer/validated-index.ts';
 
 /** Pagefind's language for each UI language: Norwegian stemming for nb/nn, Swedish for sv. */
@@ -33,11 +35,9 @@ interface WrittenIndex {
  * Indexes every searchable page of the validated content (drafts only where the build includes
  * them), each as a small HTML document (see `searchDocument`), and writes the index under `folder`.
  */
-async function writeIndex(folder: string): Promise<WrittenIndex> {
-	// Loaded here rather than with this file: they read site.yaml, which the content check validates first.
-	const [{ searchPages }, { site }] = await Promise.all([import('./search-pages.ts'), import('../context/site-context.ts')]);
-	const language = PAGEFIND_LANGUAGE[site.language];
-	const pages = searchPages(await validatedContentIndex());
+async function writeIndex(state: BuildState, folder: string): Promise<WrittenIndex> {
+	const language = PAGEFIND_LANGUAGE[state.context.lang];
+	const pages = searchPages(state.context, validatedContentIndex(state));
 	if (pages.length === 0) throw new Error('Pagefind: fant ingen sider å indeksere');
 
 	const { index } = check('createIndex', await pagefind.createIndex({ forceLanguage: language }));
@@ -63,12 +63,12 @@ function moveFolder(from: string, to: string): void {
 /**
  * Builds the search index from the content, not from the built HTML, while Astro renders: at
  * build start it feeds Pagefind (its own process) one document per detail page, with the filters,
- * metadata and sort keys of `site/search-pages.ts`, and has it write the index to a temporary
+ * metadata and sort keys of `search-pages.ts`, and has it write the index to a temporary
  * folder; when the build is done it checks the result and moves it to `<outDir>/pagefind/`.
  * Lists, the search page, drafts and `/admin/` are not indexed. A build that fails before it is
  * done stops Pagefind when the process exits; Pagefind holds the process only while it works.
  */
-export function pagefindIndex(): AstroIntegration {
+export function pagefindIndex(state: BuildState): AstroIntegration {
 	let indexing: Promise<WrittenIndex> | undefined;
 	let folder = '';
 	let startedAt = 0;
@@ -84,7 +84,7 @@ export function pagefindIndex(): AstroIntegration {
 				startedAt = performance.now();
 				folder = mkdtempSync(join(tmpdir(), 'kb-pagefind-'));
 				process.on('exit', stop);
-				indexing = writeIndex(folder);
+				indexing = writeIndex(state, folder);
 				// Awaited when the build is done; until then a failure must not end the process on its own.
 				indexing.catch(() => undefined);
 			},

@@ -2,7 +2,7 @@ import { htmlToText, joinSentences } from '../lib/html-text.ts';
 import { searchRecord, type SearchRecord } from './search-record.ts';
 import type { CollectionKey } from '../schemas/index.ts';
 import type { ContentIndex, CourseItem, Entry, EntryData, EntryTypes, EventItem, NewsItem, ProgrammeItem } from '../content-layer/content-index.ts';
-import { now, paths, t } from '../context/site-context.ts';
+import type { SiteContext } from '../context/site-context.ts';
 
 /** What the record builders look up in a content index: names of organisations and topics, regions. */
 export type SearchLookups = Pick<ContentIndex, 'organisations' | 'topics' | 'regionOf'>;
@@ -21,7 +21,7 @@ function namesOf({ organisations, topics, regionOf }: SearchLookups) {
  * resolved through a content index. Without `astro:content`: `searchPages` uses them with the content
  * check's entries (the index) or the content layer's (the search page's filter totals).
  */
-export function searchRecordsOf(index: SearchLookups) {
+export function searchRecordsOf({ now, t }: SiteContext, index: SearchLookups) {
 	const name = namesOf(index);
 	const image = (img?: { src: string; alt: string }) => ({ image: img?.src, image_alt: img?.alt });
 	/** The filters courses, events and programmes share: kind, topics, audiences, organiser and its region. */
@@ -108,8 +108,9 @@ export type EntriesWithBody = { [K in CollectionKey]: Entry<K> & { html?: string
  * HTML. Lists, the search page and `/admin/` are not in it; drafts are not when the content index
  * leaves them out.
  */
-export function searchPages<E extends EntryTypes>(index: ContentIndex<E>): SearchPage[] {
-	const records = searchRecordsOf(index);
+export function searchPages<E extends EntryTypes>(ctx: SiteContext, index: ContentIndex<E>): SearchPage[] {
+	const { paths, t } = ctx;
+	const records = searchRecordsOf(ctx, index);
 	const name = namesOf(index);
 	/** The body's text, for entries given with their rendered body (the content check's). */
 	const body = (entry: object) => ('html' in entry && typeof entry.html === 'string' && entry.html ? htmlToText(entry.html) : undefined);

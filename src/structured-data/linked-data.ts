@@ -1,12 +1,13 @@
 import { currencyOf } from '../lib/format.ts';
 import type { LinkedData } from './json-ld.ts';
 import { getContentIndex } from '../content-layer/collections-index.ts';
-import { paths, site, t } from '../context/site-context.ts';
+import type { SiteContext } from '../context/site-context.ts';
 import { SECTIONS, type Section } from '../context/site-paths.ts';
 
 /** Lookups and absolute URL for the structured data of the page at `path`. */
-export async function linkedData(path: string): Promise<LinkedData> {
-	const { organisations, locations } = await getContentIndex();
+export async function linkedData(ctx: SiteContext, path: string): Promise<LinkedData> {
+	const { site, t } = ctx;
+	const { organisations, locations } = await getContentIndex(ctx);
 	return {
 		url: new URL(path, site.url).href,
 		timeZone: site.timezone,
@@ -20,7 +21,7 @@ export async function linkedData(path: string): Promise<LinkedData> {
  * The breadcrumb trail of the page at `path` with absolute URLs: Home › section › page for a
  * detail page (`section` given), Home › list for a list (and its later pages); none elsewhere.
  */
-export function breadcrumbTrail(path: string, title: string, section?: Section): { name: string; url: string }[] | undefined {
+export function breadcrumbTrail({ paths, site, t }: SiteContext, path: string, title: string, section?: Section): { name: string; url: string }[] | undefined {
 	const list = section ?? SECTIONS.find((s) => path.startsWith(paths.section(s)));
 	if (!list) return undefined;
 	const crumbs = [

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nb } from '../../src/i18n/nb.ts';
-import { loadSiteConfig } from '../../src/context/site-config.ts';
+import { loadSiteConfig } from '../../src/context/load-context.ts';
 import { localRange, localToInstant } from '../../src/lib/time-zone.ts';
 import { type BuiltSite, buildSite, disposeBuilds } from '../utils/build.ts';
 import { jsonLd } from '../utils/html.ts';

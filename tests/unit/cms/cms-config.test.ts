@@ -6,7 +6,7 @@ import { collectionKeys, collections } from '../../../src/schemas/index.ts';
 import { siteSchema } from '../../../src/schemas/site.ts';
 import { fieldMeta } from '../../../src/schemas/values.ts';
 import { elementOf, shapeOf, unwrap } from '../../../src/schemas/walk.ts';
-import { loadSiteConfig } from '../../../src/context/site-config.ts';
+import { loadSiteConfig } from '../../../src/context/load-context.ts';
 import { minimalFixture, projectRoot } from '../../utils/paths.ts';
 
 const site = loadSiteConfig(minimalFixture);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cmsConfig } from '../../../cms/config.ts';
-import { loadSiteConfig } from '../../../src/context/site-config.ts';
+import { loadSiteConfig } from '../../../src/context/load-context.ts';
 import { minimalFixture, projectRoot } from '../../utils/paths.ts';
 import { SECTION } from '../../utils/site-map.ts';
 

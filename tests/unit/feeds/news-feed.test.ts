@@ -2,6 +2,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import type { NewsItem } from '../../../src/content-layer/collections-index.ts';
 import { FEED_ITEMS, newsFeed } from '../../../src/feeds/news-feed.ts';
+import { testContext } from '../../utils/site-context.ts';
 
 /** `count` news items, newest first, one a day back from 14 January 2027. */
 const newsItems = (count: number) =>
@@ -12,7 +13,7 @@ const newsItems = (count: number) =>
 
 const parser = new XMLParser({ isArray: (name) => name === 'item' });
 const titlesOf = async (news: NewsItem[]) => {
-	const xml = await (await newsFeed({ title: 'Nyheter', description: 'Siste nytt', page: '/nyheter/', feed: '/rss.xml', news })).text();
+	const xml = await (await newsFeed(testContext(), { title: 'Nyheter', description: 'Siste nytt', page: '/nyheter/', feed: '/rss.xml', news })).text();
 	return (parser.parse(xml).rss.channel.item ?? []).map((i: { title: string }) => i.title);
 };
 

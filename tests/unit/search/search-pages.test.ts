@@ -4,6 +4,7 @@ import { compileBody } from '../../../src/mdx/body.ts';
 import { type CollectionKey, collections } from '../../../src/schemas/index.ts';
 import { buildContentIndex, type IndexEntries } from '../../../src/content-layer/content-index.ts';
 import { type EntriesWithBody, searchPages, searchRecordsOf } from '../../../src/search/search-pages.ts';
+import { testContext } from '../../utils/site-context.ts';
 
 // A few entries as the content check gives them (schema output, rendered body), on the sample
 // content's site.yaml (Norwegian bokmål, with regions).
@@ -51,8 +52,9 @@ const entries = {
 	],
 	programmes: [],
 } as unknown as IndexEntries<EntriesWithBody>;
-const index = buildContentIndex<EntriesWithBody>(entries);
-const pages = searchPages(index);
+const ctx = testContext();
+const index = buildContentIndex<EntriesWithBody>(ctx, entries);
+const pages = searchPages(ctx, index);
 const pageOf = (url: string) => pages.find((p) => p.url === url);
 
 describe('searchPages', () => {
@@ -63,7 +65,7 @@ describe('searchPages', () => {
 	});
 
 	it('carries the records the search page filters on, with the contract keys only', () => {
-		const records = searchRecordsOf(index);
+		const records = searchRecordsOf(ctx, index);
 		expect(pageOf('/kurs/demenskurs/')?.record).toEqual(records.course(index.courses[0]));
 		expect(pageOf('/kurs/demenskurs/')?.record.filters).toMatchObject({
 			type: ['Kurs'],
