@@ -20,7 +20,7 @@ if (positionals.length !== 1 || !URL.canParse(positionals[0]) || !(waitSeconds >
 	process.exit(2);
 }
 const base = new URL(positionals[0].replace(/\/?$/, '/'));
-const expected = values.commit ?? currentCommit();
+const expected = values.commit ?? currentCommit(process.cwd(), process.env);
 if (expected === 'unknown') {
 	console.error('Røyktesten vet ikke hvilken commit som er den siste (ingen git-mappe, GITHUB_SHA eller CI_COMMIT_SHA): oppgi --commit <sha>.');
 	process.exit(1);

@@ -1,4 +1,5 @@
 import { isAbsolute, resolve } from 'node:path';
+import { currentCommit } from '../lib/build-info.ts';
 import { type SiteConfig, siteSchema } from '../schemas/site.ts';
 import { readSource } from '../validation/source.ts';
 import type { SiteContextInput } from './site-context.ts';
@@ -51,6 +52,7 @@ export function loadContextInput({ command, site, bodiesDir, env = process.env, 
 		contentDir: dir,
 		publicDir: resolve(cwd, 'public'),
 		bodiesDir,
+		commit: currentCommit(cwd, env),
 		cmsLocalBackend: env.KB_CMS_LOCAL_BACKEND || command === 'dev',
 	};
 }

@@ -21,6 +21,8 @@ export interface SiteContextInput {
 	publicDir: string;
 	/** Where the content loader leaves rendered MDX bodies for the pages (see `content-layer/entry-bodies.ts`). */
 	bodiesDir: string;
+	/** The built commit (`/build.json`), see `currentCommit`. */
+	commit: string;
 	/** decap-server's API URL when the CMS should use it: `KB_CMS_LOCAL_BACKEND`, or `true` under `astro dev`. */
 	cmsLocalBackend: string | boolean;
 }

@@ -12,12 +12,10 @@ export interface BuildInfo {
 const COMMIT_VARIABLES = ['GITHUB_SHA', 'CI_COMMIT_SHA', 'COMMIT_REF', 'CF_PAGES_COMMIT_SHA'];
 
 /** The sha of `HEAD` in `cwd`, else the first CI variable that is set, else `unknown`. */
-export function currentCommit(cwd = process.cwd(), env = process.env): string {
+export function currentCommit(cwd: string, env: NodeJS.ProcessEnv): string {
 	try {
 		return execFileSync('git', ['rev-parse', 'HEAD'], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
 	} catch {
 		return COMMIT_VARIABLES.map((name) => env[name]).find(Boolean) ?? 'unknown';
 	}
 }
-
-export const buildInfo = (): BuildInfo => ({ commit: currentCommit(), builtAt: new Date().toISOString() });

@@ -22,6 +22,7 @@ export function testContext({ contentDir = sampleContent, site, now = FIXED_NOW,
 		contentDir,
 		publicDir: join(projectRoot, 'public'),
 		bodiesDir: join(projectRoot, 'node_modules', '.astro', 'test-bodies'),
+		commit: 'test',
 		cmsLocalBackend: false,
 	});
 }

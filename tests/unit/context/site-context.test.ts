@@ -11,6 +11,7 @@ const inputFor = (language: string, timezone: string, url: string): SiteContextI
 	contentDir: '/nowhere/content',
 	publicDir: '/nowhere/public',
 	bodiesDir: '/nowhere/bodies',
+	commit: 'test',
 	cmsLocalBackend: false,
 });
 
