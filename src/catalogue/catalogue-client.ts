@@ -1,10 +1,12 @@
 // The course catalogue's filters: reveals the form, loads /kurs/katalog.json once and renders the
 // matching courses as the server does (cards built with textContent). The state lives in the URL.
+// A region chosen in the header (`REGION_CHANGE`, client/page-contract.ts) is re-read from the URL.
 // Without JavaScript the form stays hidden and the server-rendered pages stand.
+import { CATALOGUE, CATALOGUE_RESET, onRegionChange } from '../client/page-contract.ts';
 import { type CatalogueCourse, type CatalogueData, decodeCatalogue, FACETS, type CatalogueFacet } from './catalogue-data.ts';
 import { arrange, emptyState, type FilterState, type Group, matches, pageOf, parseFilterState, stateToUrl } from './catalogue-filter.ts';
 
-const form = document.querySelector<HTMLFormElement>('form[data-catalogue]');
+const form = document.querySelector<HTMLFormElement>(`form[${CATALOGUE}]`);
 const results = document.getElementById('catalogue-results');
 const count = document.getElementById('catalogue-count');
 if (form && results && count) void start(form, results, count);
@@ -43,7 +45,7 @@ function writeForm(form: HTMLFormElement, state: FilterState): void {
 }
 
 async function start(form: HTMLFormElement, results: HTMLElement, count: HTMLElement): Promise<void> {
-	const response = await fetch(form.dataset.catalogue!);
+	const response = await fetch(form.getAttribute(CATALOGUE)!);
 	if (!response.ok) return;
 	const data = (await response.json()) as CatalogueData;
 	const { base, text } = data;
@@ -136,7 +138,7 @@ async function start(form: HTMLFormElement, results: HTMLElement, count: HTMLEle
 		typing = event.target.name;
 	});
 	form.addEventListener('submit', (event) => event.preventDefault());
-	form.querySelector('[data-reset]')?.addEventListener('click', () => {
+	form.querySelector(`[${CATALOGUE_RESET}]`)?.addEventListener('click', () => {
 		typing = undefined;
 		go(emptyState());
 	});
@@ -148,12 +150,15 @@ async function start(form: HTMLFormElement, results: HTMLElement, count: HTMLEle
 		go(read(link.href));
 		results.focus();
 	});
-	addEventListener('popstate', () => {
+	/** Back/forward, or a region chosen in the header: the URL already holds the new state. */
+	const reread = () => {
 		typing = undefined;
 		state = read(location.href);
 		writeForm(form, state);
 		render();
-	});
+	};
+	addEventListener('popstate', reread);
+	onRegionChange(reread);
 
 	writeForm(form, state);
 	form.querySelector('details')!.open = matchMedia('(min-width: 64rem)').matches;

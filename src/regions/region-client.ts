@@ -1,11 +1,12 @@
-// The region picker (components/RegionPicker.astro). Filters regional lists (`data-region-list`,
-// whose items carry `data-region`: a region's slug, or "" for every region) to the chosen region,
-// keeps the choice in `?region=` and in localStorage, and tells the course catalogue through the
-// URL (a `popstate` after changing it). Without JavaScript the bar stays hidden and lists show everything.
+// The region picker (regions/RegionPicker.astro). Filters regional lists (`REGION_LIST`, whose
+// items carry `REGION`: a region's slug, or "" for every region) to the chosen region, keeps the
+// choice in `?region=` and in localStorage, and tells the course catalogue with `REGION_CHANGE`
+// (all in client/page-contract.ts). Without JavaScript the bar stays hidden and lists show everything.
+import * as page from '../client/page-contract.ts';
 import { regionInUrl, visibleFor, withRegion } from './region-filter.ts';
 
 const KEY = 'kompetansebroen:region';
-const bar = document.querySelector<HTMLElement>('[data-region-bar]');
+const bar = document.querySelector<HTMLElement>(`[${page.REGION_BAR}]`);
 if (bar) start(bar);
 
 function remembered(): string {
@@ -28,37 +29,36 @@ function remember(slug: string): void {
 function start(bar: HTMLElement): void {
 	const select = bar.querySelector('select')!;
 	const status = bar.querySelector<HTMLElement>('[role=status]')!;
-	const reset = bar.querySelector<HTMLButtonElement>('[data-region-reset]')!;
+	const reset = bar.querySelector<HTMLButtonElement>(`[${page.REGION_RESET}]`)!;
 	const known = new Set([...select.options].map((o) => o.value).filter(Boolean));
-	const lists = [...document.querySelectorAll<HTMLElement>('[data-region-list]')];
-	const catalogue = document.querySelector('form[data-catalogue]');
+	const lists = [...document.querySelectorAll<HTMLElement>(`[${page.REGION_LIST}]`)];
 	/** Whether this page has anything the region narrows. */
-	const regional = lists.length > 0 || catalogue !== null;
+	const regional = lists.length > 0 || document.querySelector(`form[${page.CATALOGUE}]`) !== null;
 
 	const apply = (slug: string) => {
 		select.value = slug;
 		for (const list of lists) {
 			const items = [...list.children] as HTMLElement[];
-			// Ended items of a list that hides them (scripts/past.ts) never count.
-			const ended = (li: HTMLElement) => list.dataset.pastList === '' && Date.parse(li.dataset.endsAt ?? '') <= Date.now();
-			const shown = visibleFor(items.map((li) => (ended(li) ? null : (li.dataset.region ?? ''))), slug, Number(list.dataset.regionList) || Infinity);
-			items.forEach((li, i) => li.toggleAttribute('data-region-hidden', !shown[i]));
+			// Ended items of a list that hides them (client/past-items.ts) never count.
+			const hides = list.getAttribute(page.PAST_LIST) === '';
+			const shown = visibleFor(items.map((li) => (hides && page.hasEnded(li, Date.now()) ? null : (li.getAttribute(page.REGION) ?? ''))), slug, Number(list.getAttribute(page.REGION_LIST)) || Infinity);
+			items.forEach((li, i) => li.toggleAttribute(page.REGION_HIDDEN, !shown[i]));
 			const none = !shown.includes(true);
 			const empty = list.nextElementSibling as HTMLElement | null;
-			if (empty?.hasAttribute('data-region-empty')) empty.hidden = !none;
-			else list.closest('.list-section')?.toggleAttribute('data-region-hidden', none);
+			if (empty?.hasAttribute(page.REGION_EMPTY)) empty.hidden = !none;
+			else list.closest('.list-section')?.toggleAttribute(page.REGION_HIDDEN, none);
 		}
 		const active = regional && slug !== '';
-		status.textContent = active ? bar.dataset.showing!.replace('{region}', select.selectedOptions[0].text) : '';
+		status.textContent = active ? bar.getAttribute(page.REGION_SHOWING)!.replace('{region}', select.selectedOptions[0].text) : '';
 		reset.hidden = !active;
-		bar.toggleAttribute('data-active', active);
+		bar.toggleAttribute(page.REGION_ACTIVE, active);
 	};
 
 	const choose = (slug: string) => {
 		remember(slug);
 		if (regional) {
 			history.replaceState(history.state, '', `${location.pathname}${withRegion(location.search, slug)}${location.hash}`);
-			if (catalogue) dispatchEvent(new PopStateEvent('popstate'));
+			page.emitRegionChange(slug);
 		}
 		apply(slug);
 	};

@@ -120,6 +120,12 @@ describe('the region picker', () => {
 		const ctx = await context();
 		const page = await open(ctx, '/kurs/');
 		await page.locator('form[data-catalogue]').waitFor({ state: 'visible' });
+		// What reaches the catalogue: the contract's event (client/page-contract.ts), never a synthetic popstate.
+		await page.evaluate(() => {
+			const seen: string[] = ((window as unknown as { seen: string[] }).seen = []);
+			addEventListener('popstate', () => seen.push('popstate'));
+			document.addEventListener('kb:region-change', (event) => seen.push(JSON.stringify((event as CustomEvent).detail)));
+		});
 		await page.getByLabel('Region', { exact: true }).selectOption({ label: 'Nordvik' });
 		const slugs = () => page.locator('#catalogue-results .card__title a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!.split('/').at(-2)));
 		await expect.poll(slugs).not.toContain('solberg-kurs-1');
@@ -127,6 +133,7 @@ describe('the region picker', () => {
 		for (const slug of [...HOSPITAL, ...NORDVIK]) expect(shown).toContain(slug);
 		expect(await page.getByRole('checkbox', { name: 'Nordvik', exact: true }).isChecked()).toBe(true);
 		expect(query(page)).toBe('?region=nordvik');
+		expect(await page.evaluate(() => (window as unknown as { seen: string[] }).seen)).toEqual(['{"region":"nordvik"}']);
 		await ctx.close();
 	});
 });
