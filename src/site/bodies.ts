@@ -7,7 +7,7 @@ import type { CollectionKey } from '../schemas/index.ts';
  * same process (`astro build` and `astro dev`) but load their own copies of this module, so the
  * map lives on `globalThis`.
  */
-const bodies = ((globalThis as { __kbBodies?: Map<CollectionKey, Map<string, string>> }).__kbBodies ??= new Map());
+const bodies = ((globalThis as { __kbBodies?: Map<CollectionKey, Map<string, string>> }).__kbBodies ??= new Map<CollectionKey, Map<string, string>>());
 
 /** Replaces a collection's bodies (the content loader, on every sync). */
 export function storeBodies(collection: CollectionKey, byId: Map<string, string>): void {
