@@ -115,6 +115,7 @@ export function measureProcess(options: RunOptions): Promise<BuildMeasurement> {
 				const parts = (rest + chunk).split('\n');
 				rest = parts.pop() ?? '';
 				for (const text of parts) {
+					// eslint-disable-next-line no-control-regex -- strips ANSI colour codes (ESC [ … m)
 					const line = { at, text: text.replace(/\x1b\[[0-9;]*m/g, '') };
 					lines.push(line);
 					options.onLine?.(line);

@@ -76,8 +76,8 @@ if (!Number.isInteger(entries) || entries < 1) throw new Error(`--entries must b
 const extraEnv = Object.fromEntries(args.env!.map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)]));
 
 // ---------------------------------------------------------------------------------------------
-const astroBin = join(projectRoot, 'node_modules', 'astro', JSON.parse(readFileSync(join(projectRoot, 'node_modules/astro/package.json'), 'utf8')).bin.astro);
-const version = (pkg: string) => JSON.parse(readFileSync(join(projectRoot, 'node_modules', pkg, 'package.json'), 'utf8')).version as string;
+const astroBin = join(projectRoot, 'node_modules', 'astro', (JSON.parse(readFileSync(join(projectRoot, 'node_modules/astro/package.json'), 'utf8')) as { bin: { astro: string } }).bin.astro);
+const version = (pkg: string) => (JSON.parse(readFileSync(join(projectRoot, 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string }).version;
 const BUILD_LOCK = `kompetansebroen-build-${createHash('sha1').update(projectRoot).digest('hex').slice(0, 8)}`;
 const locked = <T>(task: () => Promise<T>) => (args.lock ? withLock(BUILD_LOCK, task, 3_600_000) : task());
 

@@ -36,7 +36,7 @@ async function get(path: string): Promise<string> {
 		response = await fetch(url, { headers: { 'cache-control': 'no-cache' }, signal: AbortSignal.timeout(15_000) });
 	} catch (error) {
 		const { cause } = error as { cause?: { code?: string; message?: string } };
-		throw new Error(`${url.pathname} svarte ikke (${cause?.code ?? cause?.message ?? (error as Error).message})`);
+		throw new Error(`${url.pathname} svarte ikke (${cause?.code ?? cause?.message ?? (error as Error).message})`, { cause: error });
 	}
 	if (!response.ok) throw new Error(`${url.pathname} svarte HTTP ${response.status}`);
 	return response.text();

@@ -1,4 +1,3 @@
-import type { UIKey } from '../../src/i18n/index.ts';
 import { REGISTRATION_KEYS } from '../../src/lib/registration-labels.ts';
 import type { RegistrationState } from '../../src/lib/schedule.ts';
 import { isDateOnly, localToInstant } from '../../src/lib/time-zone.ts';

@@ -103,7 +103,7 @@ export const eventPreview: Render = (props, ctx) => {
 	const where = place(props, ctx, data, ['location']).filter(Boolean);
 	const when = facts([
 		[t('detail.when'), range],
-		[t('detail.attendance'), text(data.attendance) && t(`attendance.${data.attendance}` as UIKey)],
+		[t('detail.attendance'), text(data.attendance) && t(`attendance.${text(data.attendance)}` as UIKey)],
 		[t('detail.where'), where.length > 0 && where],
 	]);
 	return offering(props, ctx, data, { eyebrow: t('type.event'), when, about: 'detail.aboutEvent', registration: registrationBox(ctx, data, stateOf(data, span, ctx)), facts: [] });

@@ -26,8 +26,9 @@ function readForm(form: HTMLFormElement): FilterState {
 	const state = emptyState();
 	for (const facet of FACETS) state[facet] = fields.getAll(facet).map(String);
 	state.open = fields.get('open') === '1';
-	state.from = String(fields.get('from') ?? '');
-	state.to = String(fields.get('to') ?? '');
+	// Date inputs: FormData holds strings for them, never files.
+	state.from = (fields.get('from') as string | null) ?? '';
+	state.to = (fields.get('to') as string | null) ?? '';
 	return state;
 }
 

@@ -16,6 +16,8 @@ import { storeBodies } from './entry-bodies.ts';
 export function contentLoader(key: CollectionKey): Loader {
 	return {
 		name: 'kompetansebroen:content',
+		// Astro's Loader wants a Promise (nothing here awaits) and types its bound generateDigest as a method.
+		// eslint-disable-next-line @typescript-eslint/require-await, @typescript-eslint/unbound-method
 		load: async ({ config, store, generateDigest, watcher }) => {
 			const state = BuildState.of(config);
 			const { context } = state;

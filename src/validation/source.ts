@@ -15,7 +15,7 @@ export interface SourceFile {
 	/** Line of the file where the body starts (1-based). */
 	bodyLine: number;
 	/** Line of a field (the nearest existing parent when the field is missing). */
-	lineOf(path: FieldPath): number | undefined;
+	lineOf: (path: FieldPath) => number | undefined;
 	/** Syntax errors, with lines. */
 	syntaxErrors: { line: number; message: string }[];
 }

@@ -34,7 +34,7 @@ export async function withLock<T>(name: string, task: () => Promise<T>, timeoutM
 				// The owner is between mkdir and writing its pid.
 			}
 			if (Number.isInteger(pid) && pid > 0 && !alive(pid)) rmSync(dir, { recursive: true, force: true });
-			else if (Date.now() > deadline) throw new Error(`timed out waiting for the lock ${dir}`);
+			else if (Date.now() > deadline) throw new Error(`timed out waiting for the lock ${dir}`, { cause: error });
 			else await sleep(150);
 		}
 	}
