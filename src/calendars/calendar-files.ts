@@ -16,7 +16,7 @@ export function entryCalendarFiles(state: BuildState): AstroIntegration {
 	return {
 		name: 'kompetansebroen:calendars',
 		hooks: {
-			'astro:build:done': async ({ dir, logger }) => {
+			'astro:build:done': ({ dir, logger }) => {
 				const index = validatedContentIndex(state);
 				const outDir = fileURLToPath(dir);
 				const calendars = entryCalendars(state.context, index);

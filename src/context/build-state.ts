@@ -49,18 +49,17 @@ export class BuildState {
 
 	/** The Vite plugin that serves `virtual:kb/context` and carries this object as its `api`. */
 	vitePlugin() {
-		const state = this;
 		return {
 			name: PLUGIN,
-			api: { state },
+			api: { state: this },
 			resolveId: (id: string) => (id === CONTEXT_MODULE ? RESOLVED : undefined),
-			load(id: string) {
-				if (id !== RESOLVED) return undefined;
-				return [
-					`import { createSiteContext } from ${JSON.stringify(siteContextFile)};`,
-					`export const context = createSiteContext(${JSON.stringify(state.context.input)});`,
-				].join('\n');
-			},
+			load: (id: string) =>
+				id === RESOLVED
+					? [
+							`import { createSiteContext } from ${JSON.stringify(siteContextFile)};`,
+							`export const context = createSiteContext(${JSON.stringify(this.context.input)});`,
+						].join('\n')
+					: undefined,
 		};
 	}
 
