@@ -3,9 +3,11 @@ import { BUILD_HOOK_TIMEOUT, E2E_TEST_TIMEOUT, UI_WAIT } from './tests/utils/wai
 
 // Unit tests run in milliseconds; build tests spawn `astro build` (a few seconds each, more
 // when two cores are shared), so they get generous timeouts. Waits in the browser tests end on what
-// they wait for; the ceilings are in tests/utils/waits.ts.
+// they wait for; the ceilings are in tests/utils/waits.ts. The builds of a run are shared by all
+// its test files (tests/utils/shared-builds.ts).
 export default defineConfig({
 	test: {
+		globalSetup: ['tests/utils/shared-builds.ts'],
 		projects: [
 			{ extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 10_000 } },
 			{
