@@ -28,6 +28,8 @@ export interface BuildOptions {
 	outDir?: string;
 	/** Extra environment variables. */
 	env?: Record<string, string>;
+	/** Working directory of `astro build` (default: the project, as `npm run build`); `--root` names the project. */
+	cwd?: string;
 }
 
 export interface BuildRun {
@@ -70,8 +72,9 @@ export function npmBuildEnv(): Record<string, string> {
 export function runAstroBuild(options: BuildOptions): Promise<BuildRun> {
 	const outDir = options.outDir ?? mkdtempSync(join(tmpdir(), 'kb-dist-'));
 	return new Promise((resolve, reject) => {
-		const child = spawn(nodeBinary(), [astroBin, 'build', '--outDir', outDir], {
-			cwd: projectRoot,
+		const root = options.cwd ? ['--root', projectRoot] : [];
+		const child = spawn(nodeBinary(), [astroBin, 'build', ...root, '--outDir', outDir], {
+			cwd: options.cwd ?? projectRoot,
 			env: { ...cleanEnv(), ...npmBuildEnv(), ...options.env, KB_CONTENT_DIR: options.contentDir, KB_NOW: options.now },
 			stdio: ['ignore', 'pipe', 'pipe'],
 		});
