@@ -21,7 +21,15 @@ export default defineConfig({
 	trailingSlash: 'always',
 	// No inline scripts or styles, so the Content-Security-Policy in public/_headers can forbid them.
 	build: { format: 'directory', inlineStylesheets: 'never' },
-	vite: { build: { assetsInlineLimit: 0 } },
+	vite: {
+		build: { assetsInlineLimit: 0 },
+		// The pages are rendered at build time from chunks Astro writes to `.prerender/`, in the
+		// output folder when its path starts with the working directory's (`--outDir ../site-dist`,
+		// or a build started from a parent folder), otherwise in `.astro/`. Outside the project,
+		// Node cannot resolve the chunks' imports of packages (`@oslojs/encoding` …): bundle them
+		// into the chunks, so they import nothing from node_modules wherever they are written.
+		environments: { prerender: { resolve: { noExternal: true } } },
+	},
 	cacheDir: `./node_modules/.astro/${cacheKey}/`,
 	// contentCheck runs first: it validates the content folder, creates the site context and sets `site`.
 	integrations: [

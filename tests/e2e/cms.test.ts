@@ -54,7 +54,6 @@ afterAll(async () => {
  */
 async function openCms(hash: string): Promise<Page> {
 	const page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, timezoneId: 'America/New_York' });
-	page.setDefaultTimeout(30_000);
 	page.on('dialog', (dialog) => dialog.accept());
 	await page.goto(`${server.url}/admin/`);
 	await page.getByRole('button', { name: 'Logg inn' }).click();

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { withLock } from './lock.ts';
@@ -28,6 +28,8 @@ export interface BuildOptions {
 	outDir?: string;
 	/** Extra environment variables. */
 	env?: Record<string, string>;
+	/** Working directory of `astro build` (default: the project, as `npm run build`); `--root` names the project. */
+	cwd?: string;
 }
 
 export interface BuildRun {
@@ -70,8 +72,9 @@ export function npmBuildEnv(): Record<string, string> {
 export function runAstroBuild(options: BuildOptions): Promise<BuildRun> {
 	const outDir = options.outDir ?? mkdtempSync(join(tmpdir(), 'kb-dist-'));
 	return new Promise((resolve, reject) => {
-		const child = spawn(nodeBinary(), [astroBin, 'build', '--outDir', outDir], {
-			cwd: projectRoot,
+		const root = options.cwd ? ['--root', projectRoot] : [];
+		const child = spawn(nodeBinary(), [astroBin, 'build', ...root, '--outDir', outDir], {
+			cwd: options.cwd ?? projectRoot,
 			env: { ...cleanEnv(), ...npmBuildEnv(), ...options.env, KB_CONTENT_DIR: options.contentDir, KB_NOW: options.now },
 			stdio: ['ignore', 'pipe', 'pipe'],
 		});
@@ -140,31 +143,97 @@ export class BuiltSite {
 	}
 }
 
+/**
+ * The folder where the builds of one test run are shared by every test file and worker (set by
+ * `shared-builds.ts`, Vitest's globalSetup, which deletes it when the run ends). Without it (a
+ * script, or Vitest without the setup) each test file builds for itself.
+ */
+export const SHARED_BUILDS_ENV = 'KB_SHARED_BUILDS';
+
+/** Updates `hash` with every file under `dir` (relative path and bytes), in a stable order, but the top-level entries `skip` names. */
+function hashTree(hash: ReturnType<typeof createHash>, dir: string, skip: (name: string) => boolean = () => false): void {
+	const walk = (folder: string) => {
+		for (const d of readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+			if (folder === dir && skip(d.name)) continue;
+			const path = join(folder, d.name);
+			if (d.isDirectory()) walk(path);
+			else if (d.isFile()) hash.update(`${relative(dir, path)}\0`).update(readFileSync(path)).update('\0');
+		}
+	};
+	walk(dir);
+}
+
+/**
+ * What a build's output depends on: the content (by its files, not its folder's name: temp copies
+ * of the same fixture share a build), `now`, the extra environment, the `KB_…` variables of this
+ * process, the Node that builds and the project's files (all but dependencies, tests and
+ * outputs, so a watch-mode rerun after a change to `src/` builds again).
+ */
+function buildKey(contentDir: string, now: string, env: Record<string, string>): string {
+	const ownSettings = Object.entries(process.env).filter(([name]) => name.startsWith('KB_') && name !== SHARED_BUILDS_ENV);
+	const hash = createHash('sha256').update(JSON.stringify([now, Object.entries(env).sort(), ownSettings.sort(), nodeBinary()])).update('\0content\0');
+	hashTree(hash, contentDir);
+	hash.update('\0project\0');
+	hashTree(hash, projectRoot, (name) => name.startsWith('.') || ['node_modules', 'tests', 'dist', 'docs', 'bench'].includes(name));
+	return hash.digest('hex').slice(0, 24);
+}
+
+/**
+ * A build in the run's shared folder: the first test file to ask builds it (under the build lock),
+ * the others find it there. A failed build is not kept.
+ */
+function sharedBuild(root: string, contentDir: string, now: string, env: Record<string, string>): Promise<BuiltSite> {
+	const dir = join(root, buildKey(contentDir, now, env));
+	const outDir = join(dir, 'dist');
+	const log = join(dir, 'output.txt');
+	return withLock(BUILD_LOCK, async () => {
+		if (!existsSync(log)) {
+			rmSync(dir, { recursive: true, force: true });
+			mkdirSync(dir, { recursive: true });
+			const run = await runAstroBuild({ contentDir, now, env, outDir });
+			if (run.code !== 0) {
+				rmSync(dir, { recursive: true, force: true });
+				throw new Error(`astro build of ${contentDir} failed (exit ${run.code}):\n${run.output}`);
+			}
+			writeFileSync(log, run.output);
+		}
+		return new BuiltSite(outDir, readFileSync(log, 'utf8'));
+	});
+}
+
 const cache = new Map<string, Promise<BuiltSite>>();
 
 /**
- * Builds `contentDir` with `now` (and `env`) once per test file (later calls reuse the result)
- * and fails with the build output when the build fails.
+ * Builds `contentDir` with `now` (and `env`) and fails with the build output when the build
+ * fails. Within a test run the builds are shared by all test files (see `SHARED_BUILDS_ENV`), so
+ * files that build the same content at the same time build it once; otherwise once per test file.
+ * The site must be treated as read-only.
  */
 export function buildSite(contentDir: string, now: string, env: Record<string, string> = {}): Promise<BuiltSite> {
 	const key = JSON.stringify([contentDir, now, env]);
 	let site = cache.get(key);
 	if (!site) {
-		site = runLockedAstroBuild({ contentDir, now, env }).then((run) => {
-			if (run.code !== 0) {
-				rmSync(run.outDir, { recursive: true, force: true });
-				throw new Error(`astro build of ${contentDir} failed (exit ${run.code}):\n${run.output}`);
-			}
-			return new BuiltSite(run.outDir, run.output);
-		});
+		const shared = process.env[SHARED_BUILDS_ENV];
+		site = shared
+			? sharedBuild(shared, contentDir, now, env)
+			: runLockedAstroBuild({ contentDir, now, env }).then((run) => {
+					if (run.code !== 0) {
+						rmSync(run.outDir, { recursive: true, force: true });
+						throw new Error(`astro build of ${contentDir} failed (exit ${run.code}):\n${run.output}`);
+					}
+					return new BuiltSite(run.outDir, run.output);
+				});
 		cache.set(key, site);
 	}
 	return site;
 }
 
-/** Deletes the output of every build of this test file. */
+/** Deletes the output of every build of this test file (shared builds stay until the run ends). */
 export async function disposeBuilds(): Promise<void> {
 	const sites = await Promise.allSettled(cache.values());
 	cache.clear();
-	for (const s of sites) if (s.status === 'fulfilled') rmSync(s.value.outDir, { recursive: true, force: true });
+	const shared = process.env[SHARED_BUILDS_ENV];
+	for (const s of sites) {
+		if (s.status === 'fulfilled' && !(shared && s.value.outDir.startsWith(shared + sep))) rmSync(s.value.outDir, { recursive: true, force: true });
+	}
 }

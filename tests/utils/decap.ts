@@ -31,9 +31,9 @@ const freePort = () =>
 		});
 	});
 
-/** Waits until decap-server answers its `info` action, or fails with its output. */
+/** Waits until decap-server answers its `info` action (a generous ceiling: a loaded machine starts Node slowly), or fails with its output. */
 async function waitUntilUp(apiUrl: string, child: ChildProcess, output: () => string): Promise<void> {
-	for (const deadline = Date.now() + 30_000; Date.now() < deadline; await sleep(200)) {
+	for (const deadline = Date.now() + 60_000; Date.now() < deadline; await sleep(200)) {
 		if (child.exitCode !== null) break;
 		const ok = await fetch(apiUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"action":"info"}' }).then((r) => r.ok, () => false);
 		if (ok) return;
