@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BuildInfo } from '../../src/lib/build-info.ts';
 import { type BuiltSite, buildSite, disposeBuilds } from '../utils/build.ts';
 import { FIXED_NOW, minimalFixture, projectRoot } from '../utils/paths.ts';
-import { serveStatic, type StaticServer } from '../utils/serve.ts';
+import { serveStatic, type StaticServer } from '../utils/static-server.ts';
 
 /** Runs `npm run smoke`'s script against `url` with Node 24 (the one running the tests). */
 function smoke(url: string, commit: string): Promise<{ code: number; output: string }> {

@@ -7,7 +7,7 @@ import { elements, textOf } from '../utils/html.ts';
 import { contextAtBuildTime, eachPath, openSettled } from '../utils/open-page.ts';
 import { FIXED_NOW } from '../utils/paths.ts';
 import { type ServedSite, useServedSite } from '../utils/served-site.ts';
-import { contentSites, templatePaths } from '../utils/templates.ts';
+import { contentSites, templatePaths } from '../utils/page-templates.ts';
 
 // Every page template of the sample content and of each example deployment that exists
 // (examples/sv, examples/nn): axe-core's WCAG 2.1 A and AA rules in the light and the dark colour

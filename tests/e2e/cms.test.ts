@@ -12,9 +12,9 @@ import { readSource } from '../../src/validation/source.ts';
 import { validateContent } from '../../src/validation/validate.ts';
 import { launchBrowser } from '../utils/browser.ts';
 import { buildSite, disposeBuilds } from '../utils/build.ts';
-import { type DecapBackend, startDecapBackend } from '../utils/decap.ts';
+import { type DecapBackend, startDecapBackend } from '../utils/decap-server.ts';
 import { FIXED_NOW, sampleContent } from '../utils/paths.ts';
-import { serveStatic, type StaticServer } from '../utils/serve.ts';
+import { serveStatic, type StaticServer } from '../utils/static-server.ts';
 
 // The real Decap client in Chromium against decap-server (git mode) on a throw-away repository:
 // what an editor saves must land on a workflow branch, validate, publish into main and build.

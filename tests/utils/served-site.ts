@@ -2,7 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchBrowser } from './browser.ts';
 import { type BuiltSite, buildSite, disposeBuilds } from './build.ts';
-import { serveStatic, type StaticServer } from './serve.ts';
+import { serveStatic, type StaticServer } from './static-server.ts';
 
 export interface ServedSite {
 	site: BuiltSite;
