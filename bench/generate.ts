@@ -117,7 +117,11 @@ interface Org {
 function person(r: Random, orgSlug: string) {
 	const first = r.pick(P.FIRST_NAMES);
 	const last = r.pick(P.LAST_NAMES);
-	return { name: `${first} ${last}`, email: `${slugify(first)}.${slugify(last)}@${orgSlug}.example`, phone: `+47 ${r.int(21, 99)} ${r.int(10, 99)} ${r.int(10, 99)} ${r.int(10, 99)}` };
+	return {
+		name: `${first} ${last}`,
+		email: `${slugify(first)}.${slugify(last)}@${orgSlug}.example`,
+		phone: `+47 ${r.int(21, 99)} ${r.int(10, 99)} ${r.int(10, 99)} ${r.int(10, 99)}`,
+	};
 }
 
 /** One sentence about `word` (a topic word). */
@@ -144,15 +148,28 @@ function body(r: Random, kind: 'course' | 'event' | 'news', words: string[], pla
 	for (const heading of r.some(headings, sections, sections)) {
 		parts.push(`## ${heading}`);
 		parts.push(paragraph(r, words, place, 1, 3));
-		if (r.chance(0.6)) parts.push(r.some(P.LIST_ITEMS, 3, 6).map((item) => `- ${capital(item)}`).join('\n'));
+		if (r.chance(0.6))
+			parts.push(
+				r
+					.some(P.LIST_ITEMS, 3, 6)
+					.map((item) => `- ${capital(item)}`)
+					.join('\n'),
+			);
 		if (kind === 'news' && r.chance(0.5)) {
 			const p = person(r, orgSlug);
 			parts.push(r.pick(P.QUOTES).replace('{name}', p.name).replace('{role}', r.pick(P.ROLES).toLowerCase()).replace('{place}', place));
 		}
 	}
-	if (r.chance(0.08)) parts.push(`| Tid | Innhold |\n|---|---|\n${r.some(P.LIST_ITEMS, 3, 5).map((item, i) => `| ${9 + i}:00 | ${capital(item)} |`).join('\n')}`);
+	if (r.chance(0.08))
+		parts.push(
+			`| Tid | Innhold |\n|---|---|\n${r
+				.some(P.LIST_ITEMS, 3, 5)
+				.map((item, i) => `| ${9 + i}:00 | ${capital(item)} |`)
+				.join('\n')}`,
+		);
 	if (r.chance(0.1)) parts.push(`<Callout type="${r.chance(0.7) ? 'info' : 'warning'}" title="Husk">\n${r.pick(P.FOLLOW_UPS)}\n</Callout>`);
-	if (r.chance(0.3)) parts.push(`Les mer om ${r.pick(words)} på [nettsidene våre](https://www.${orgSlug}.example/fag/${slugify(r.pick(words))}).`);
+	if (r.chance(0.3))
+		parts.push(`Les mer om ${r.pick(words)} på [nettsidene våre](https://www.${orgSlug}.example/fag/${slugify(r.pick(words))}).`);
 	return `${parts.join('\n\n')}\n`;
 }
 
@@ -171,7 +188,8 @@ export function generateContent(options: GenerateOptions): GeneratedContent {
 	const hm = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 
 	rmSync(dir, { recursive: true, force: true });
-	for (const folder of ['organisations', 'topics', 'locations', 'courses', 'events', 'news']) mkdirSync(join(dir, folder), { recursive: true });
+	for (const folder of ['organisations', 'topics', 'locations', 'courses', 'events', 'news'])
+		mkdirSync(join(dir, folder), { recursive: true });
 	let bytes = 0;
 	let files = 0;
 	const write = (path: string, text: string) => {
@@ -198,7 +216,8 @@ export function generateContent(options: GenerateOptions): GeneratedContent {
 		if (i === 0) [name, kind, short] = ['Nitelva universitetssykehus', 'hospital', 'NUS'];
 		else if (i === 1) [name, kind, short] = [`Høgskolen på ${place}`, 'education', `HiP ${place}`];
 		else if (i === 2) [name, kind, short] = [`Simuleringssenteret ${place}`, 'training-centre', `Sim ${place}`];
-		else if (i === 3) [name, kind, short] = [`Utviklingssenter for sykehjem og hjemmetjenester i ${place}`, 'training-centre', `USHT ${place}`];
+		else if (i === 3)
+			[name, kind, short] = [`Utviklingssenter for sykehjem og hjemmetjenester i ${place}`, 'training-centre', `USHT ${place}`];
 		else if (DISTRICTS.has(place)) [name, kind, short] = [`Bydel ${place}`, 'district', place];
 		else [name, kind, short] = [`${place} kommune`, 'municipality', place];
 		if (round > 0) [name, short] = [`${name} ${['nord', 'sør', 'øst', 'vest'][round % 4]}`, `${short} ${round + 1}`];
@@ -246,13 +265,21 @@ export function generateContent(options: GenerateOptions): GeneratedContent {
 
 	const pickTopics = (min: number, max: number) => {
 		const set = new Set<number>();
-		for (let n = r.int(min, max); set.size < n; ) set.add(r.skewed(topics.length, 1.4));
+		for (let n = r.int(min, max); set.size < n;) set.add(r.skewed(topics.length, 1.4));
 		return [...set].map((i) => topics[i]);
 	};
 	const pickOrg = () => orgs[r.skewed(orgs.length, 1.8)];
 	const partnersOf = (organiser: Org) => {
 		const out = new Set<string>();
-		for (let n = r.weighted([[0, 5], [1, 3], [2, 2]] as const); n > 0; n--) {
+		for (
+			let n = r.weighted([
+				[0, 5],
+				[1, 3],
+				[2, 2],
+			] as const);
+			n > 0;
+			n--
+		) {
 			const p = pickOrg();
 			if (p !== organiser) out.add(p.slug);
 		}
@@ -284,7 +311,12 @@ export function generateContent(options: GenerateOptions): GeneratedContent {
 		const org = pickOrg();
 		const ts = pickTopics(1, 3);
 		const main = r.pick(ts[0].words);
-		const format = r.weighted([['classroom', 50], ['digital', 15], ['elearning', 20], ['hybrid', 15]] as const);
+		const format = r.weighted([
+			['classroom', 50],
+			['digital', 15],
+			['elearning', 20],
+			['hybrid', 15],
+		] as const);
 		const elearning = format === 'elearning';
 		const tail = r.chance(0.5) ? ` ${r.pick(P.TITLE_TAILS)}` : '';
 		const firstDay = r.int(-730, 540);
@@ -294,14 +326,26 @@ export function generateContent(options: GenerateOptions): GeneratedContent {
 		const title = `${elearning ? r.pick(P.ELEARNING_KINDS) : r.pick(P.COURSE_KINDS)} ${main}${tail}${when}`;
 		const slug = courseSlug(title);
 		const data = offeringFields(title, main, org, ts);
-		data.audiences = r.some(['sykepleier', 'helsefagarbeider', 'lege', 'fysioterapeut', 'ergoterapeut', 'vernepleier', 'leder', 'student', 'alle'], 1, 4);
+		data.audiences = r.some(
+			['sykepleier', 'helsefagarbeider', 'lege', 'fysioterapeut', 'ergoterapeut', 'vernepleier', 'leder', 'student', 'alle'],
+			1,
+			4,
+		);
 		data.format = format;
 		if (elearning) {
 			data.duration = `${r.pick([20, 30, 45, 60, 90])} min`;
 		} else {
 			const sessions: Record<string, unknown>[] = [];
 			let offset = firstDay;
-			for (let n = r.weighted([[1, 6], [2, 3], [3, 1]] as const); n > 0; n--) {
+			for (
+				let n = r.weighted([
+					[1, 6],
+					[2, 3],
+					[3, 1],
+				] as const);
+				n > 0;
+				n--
+			) {
 				const start = r.pick([8 * 60 + 30, 9 * 60, 10 * 60, 12 * 60, 13 * 60]);
 				const end = Math.min(start + r.int(2, 7) * 60, 20 * 60);
 				const session: Record<string, unknown> = { start: `${day(offset)}T${hm(start)}`, end: `${day(offset)}T${hm(end)}` };
@@ -314,13 +358,20 @@ export function generateContent(options: GenerateOptions): GeneratedContent {
 			}
 			data.sessions = sessions;
 		}
-		const registration: Record<string, unknown> = r.chance(0.8) ? { url: `https://www.${org.slug}.example/pamelding/${slug}` } : { email: `kurs@${org.slug}.example` };
+		const registration: Record<string, unknown> = r.chance(0.8)
+			? { url: `https://www.${org.slug}.example/pamelding/${slug}` }
+			: { email: `kurs@${org.slug}.example` };
 		if (!elearning) {
 			registration.deadline = `${day(firstDay - r.int(3, 21))}T23:59`;
 			if (r.chance(0.7)) registration.seats = r.int(8, 60);
 		}
 		data.registration = registration;
-		const status = r.weighted([['open', 85], ['full', 7], ['cancelled', 4], ['closed', 4]] as const);
+		const status = r.weighted([
+			['open', 85],
+			['full', 7],
+			['cancelled', 4],
+			['closed', 4],
+		] as const);
 		if (status !== 'open') data.status = status;
 		if (r.chance(0.8)) data.price = r.chance(0.5) ? 0 : r.int(5, 45) * 100;
 		if (r.chance(0.03)) data.language = 'en';
@@ -338,7 +389,11 @@ export function generateContent(options: GenerateOptions): GeneratedContent {
 		const startDay = r.int(-730, 365);
 		const title = `${r.pick(P.EVENT_KINDS)} ${main}${r.chance(0.4) ? ` ${day(startDay).slice(0, 4)}` : ''}`;
 		const slug = eventSlug(title);
-		const attendance = r.weighted([['in-person', 50], ['online', 30], ['mixed', 20]] as const);
+		const attendance = r.weighted([
+			['in-person', 50],
+			['online', 30],
+			['mixed', 20],
+		] as const);
 		const start = r.pick([8 * 60 + 30, 9 * 60, 10 * 60, 12 * 60, 14 * 60, 18 * 60]);
 		const twoDays = attendance !== 'online' && r.chance(0.15);
 		const end = twoDays ? 16 * 60 : Math.min(start + r.pick([60, 90, 120, 180, 240, 360]), 22 * 60);
@@ -352,9 +407,12 @@ export function generateContent(options: GenerateOptions): GeneratedContent {
 			else data.place = `${r.pick(P.STREETS)} ${r.int(1, 80)}, ${org.place}`;
 		}
 		if (attendance !== 'in-person') data.online_url = `https://video.${org.slug}.example/${slug}`;
-		if (r.chance(0.6)) data.registration = { url: `https://www.${org.slug}.example/pamelding/${slug}`, deadline: `${day(startDay - r.int(1, 14))}T23:59` };
+		if (r.chance(0.6))
+			data.registration = { url: `https://www.${org.slug}.example/pamelding/${slug}`, deadline: `${day(startDay - r.int(1, 14))}T23:59` };
 		if (startDay < 0 && r.chance(0.7)) {
-			data.materials = r.some(['Lysbilder fra innleggene', 'Opptak av webinaret', 'Rapport fra dagen', 'Oppsummering og lenker'], 1, 3).map((m, k) => ({ title: m, url: `https://www.${org.slug}.example/materiell/${slug}-${k + 1}` }));
+			data.materials = r
+				.some(['Lysbilder fra innleggene', 'Opptak av webinaret', 'Rapport fra dagen', 'Oppsummering og lenker'], 1, 3)
+				.map((m, k) => ({ title: m, url: `https://www.${org.slug}.example/materiell/${slug}-${k + 1}` }));
 		}
 		if (r.chance(0.6)) data.contact = person(r, org.slug);
 		if (draft()) data.draft = true;
@@ -380,7 +438,8 @@ export function generateContent(options: GenerateOptions): GeneratedContent {
 		if (ts.length) data.topics = ts.map((t) => t.slug);
 		const author = person(r, org.slug);
 		if (r.chance(0.7)) data.author = author.name;
-		if (r.chance(0.6)) data.contacts = [{ name: author.name, role: `${r.pick(P.ROLES)}, ${org.place}`, email: author.email, phone: author.phone }];
+		if (r.chance(0.6))
+			data.contacts = [{ name: author.name, role: `${r.pick(P.ROLES)}, ${org.place}`, email: author.email, phone: author.phone }];
 		if (draft()) data.draft = true;
 		write(`news/${slug}.mdx`, mdx(data, body(r, 'news', vocabulary, org.place, org.slug)));
 	}

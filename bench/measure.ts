@@ -175,7 +175,8 @@ export function phasesOf(lines: LogLine[], wallMs: number): { phases: Phase[]; m
 	const indexed = first(/\[kompetansebroen:pagefind\] søkeindeks/);
 	const built = first(/page\(s\) built in/);
 	const marks = { validated, syncStart, syncEnd, entrypoints, renderStart, renderEnd, decap, sitemap, indexed, built };
-	const span = (name: string, from?: number, to?: number): Phase[] => (from !== undefined && to !== undefined ? [{ name, from, ms: to - from }] : []);
+	const span = (name: string, from?: number, to?: number): Phase[] =>
+		from !== undefined && to !== undefined ? [{ name, from, ms: to - from }] : [];
 	const phases = [
 		...span('startup + content validation', 0, validated),
 		...span('config, content sync', validated, syncEnd),
@@ -442,7 +443,8 @@ export async function measureSearch(browser: import('playwright-core').Browser, 
 	context.on('requestfinished', (request) => {
 		const path = new URL(request.url()).pathname;
 		const at = phase;
-		if (path !== '/favicon.svg') sizes.push(request.sizes().then((s) => ({ path, bytes: s.responseBodySize + s.responseHeadersSize, phase: at })));
+		if (path !== '/favicon.svg')
+			sizes.push(request.sizes().then((s) => ({ path, bytes: s.responseBodySize + s.responseHeadersSize, phase: at })));
 	});
 	const settled = () => page.waitForSelector('.search__results[aria-busy="false"]', { timeout: 120_000 });
 	const started = performance.now();
@@ -450,7 +452,9 @@ export async function measureSearch(browser: import('playwright-core').Browser, 
 	await settled();
 	phase = 'search';
 	await page.fill('#search-q', query);
-	await page.waitForFunction(() => /treff/.test(document.querySelector('[data-status]')?.textContent ?? ''), undefined, { timeout: 120_000 });
+	await page.waitForFunction(() => /treff/.test(document.querySelector('[data-status]')?.textContent ?? ''), undefined, {
+		timeout: 120_000,
+	});
 	await settled();
 	const ms = performance.now() - started;
 	const results = await page.locator('.search-result').count();
@@ -464,7 +468,10 @@ export async function measureSearch(browser: import('playwright-core').Browser, 
 		bytes: sum(loaded),
 		pagefindBytes: sum(loaded.filter((l) => l.path.startsWith('/pagefind/'))),
 		afterTyping: sum(loaded.filter((l) => l.phase === 'search')),
-		top: [...loaded].sort((a, b) => b.bytes - a.bytes).slice(0, 6).map(({ path, bytes }) => ({ path, bytes })),
+		top: [...loaded]
+			.sort((a, b) => b.bytes - a.bytes)
+			.slice(0, 6)
+			.map(({ path, bytes }) => ({ path, bytes })),
 		byCategory: loaded.reduce<Record<string, number>>((acc, l) => {
 			const category = searchFileCategory(l.path);
 			acc[category] = (acc[category] ?? 0) + l.bytes;
@@ -475,7 +482,11 @@ export async function measureSearch(browser: import('playwright-core').Browser, 
 }
 
 /** Bytes of the page `path` and its CSS/JS as a browser loads them (first visit, gzip), in Chromium. */
-export async function measurePageLoad(browser: import('playwright-core').Browser, baseUrl: string, path: string): Promise<{ bytes: number; requests: number; scriptBytes: number }> {
+export async function measurePageLoad(
+	browser: import('playwright-core').Browser,
+	baseUrl: string,
+	path: string,
+): Promise<{ bytes: number; requests: number; scriptBytes: number }> {
 	const context = await browser.newContext();
 	const page = await context.newPage();
 	const sizes: Promise<{ bytes: number; script: boolean }>[] = [];
@@ -487,5 +498,9 @@ export async function measurePageLoad(browser: import('playwright-core').Browser
 	await page.goto(`${baseUrl}${path}`, { waitUntil: 'networkidle' });
 	const loaded = await Promise.all(sizes);
 	await context.close();
-	return { bytes: loaded.reduce((n, l) => n + l.bytes, 0), requests: loaded.length, scriptBytes: loaded.filter((l) => l.script).reduce((n, l) => n + l.bytes, 0) };
+	return {
+		bytes: loaded.reduce((n, l) => n + l.bytes, 0),
+		requests: loaded.length,
+		scriptBytes: loaded.filter((l) => l.script).reduce((n, l) => n + l.bytes, 0),
+	};
 }

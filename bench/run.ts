@@ -4,7 +4,19 @@
 // the figures and appends them to bench/RESULTS.md.
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
-import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, unlinkSync } from 'node:fs';
+import {
+	appendFileSync,
+	cpSync,
+	existsSync,
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	renameSync,
+	rmSync,
+	symlinkSync,
+	unlinkSync,
+} from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -76,8 +88,14 @@ if (!Number.isInteger(entries) || entries < 1) throw new Error(`--entries must b
 const extraEnv = Object.fromEntries(args.env!.map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)]));
 
 // ---------------------------------------------------------------------------------------------
-const astroBin = join(projectRoot, 'node_modules', 'astro', (JSON.parse(readFileSync(join(projectRoot, 'node_modules/astro/package.json'), 'utf8')) as { bin: { astro: string } }).bin.astro);
-const version = (pkg: string) => (JSON.parse(readFileSync(join(projectRoot, 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string }).version;
+const astroBin = join(
+	projectRoot,
+	'node_modules',
+	'astro',
+	(JSON.parse(readFileSync(join(projectRoot, 'node_modules/astro/package.json'), 'utf8')) as { bin: { astro: string } }).bin.astro,
+);
+const version = (pkg: string) =>
+	(JSON.parse(readFileSync(join(projectRoot, 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string }).version;
 const BUILD_LOCK = `kompetansebroen-build-${createHash('sha1').update(projectRoot).digest('hex').slice(0, 8)}`;
 const locked = <T>(task: () => Promise<T>) => (args.lock ? withLock(BUILD_LOCK, task, 3_600_000) : task());
 
@@ -90,9 +108,9 @@ const fmt = {
 };
 const log = (...parts: unknown[]) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}]`, ...parts);
 
-
 /** Astro's content-layer cache of the real project for a content folder (see astro.config.mjs). */
-const cacheDirOf = (contentDir: string) => join(projectRoot, 'node_modules', '.astro', createHash('sha256').update(contentDir).digest('hex').slice(0, 12));
+const cacheDirOf = (contentDir: string) =>
+	join(projectRoot, 'node_modules', '.astro', createHash('sha256').update(contentDir).digest('hex').slice(0, 12));
 
 const progress = (label: string) => (line: { at: number; text: string }) => {
 	// Astro's own log lines only (not every route, nor Vite's per-module warnings).
@@ -171,7 +189,16 @@ interface Results {
 	git: string;
 	content: GeneratedContent['counts'] & { sourceBytes: number; sourceFiles: number; generateMs: number };
 	validationMs?: number;
-	ours: { code: number | null; wallMs: number; phases: Phase[]; pagesBuilt?: number; peakRss: number; peakTreeRss: number; processes: { name: string; hwm: number }[]; renderByKind: ReturnType<typeof renderByKind> };
+	ours: {
+		code: number | null;
+		wallMs: number;
+		phases: Phase[];
+		pagesBuilt?: number;
+		peakRss: number;
+		peakTreeRss: number;
+		processes: { name: string; hwm: number }[];
+		renderByKind: ReturnType<typeof renderByKind>;
+	};
 	dist?: DistStats;
 	scripts?: PageScripts[];
 	contentPageLoad?: { path: string; bytes: number; requests: number; scriptBytes: number };
@@ -198,7 +225,13 @@ async function main() {
 		entries,
 		date: new Date().toISOString(),
 		machine: { cores: cpus().length, cpu: cpus()[0]?.model ?? '?', memory: totalmem(), loadStart: loadavg() },
-		versions: { node: process.versions.node, astro: version('astro'), '@astrojs/mdx': version('@astrojs/mdx'), pagefind: version('pagefind'), 'playwright-core': version('playwright-core') },
+		versions: {
+			node: process.versions.node,
+			astro: version('astro'),
+			'@astrojs/mdx': version('@astrojs/mdx'),
+			pagefind: version('pagefind'),
+			'playwright-core': version('playwright-core'),
+		},
 		git: gitState(),
 		content: undefined as never,
 		ours: undefined as never,
@@ -207,7 +240,12 @@ async function main() {
 	try {
 		const t0 = performance.now();
 		const generated = generateContent({ dir: contentDir, entries, now: args.now, seed: args.seed ? Number(args.seed) : undefined });
-		results.content = { ...generated.counts, sourceBytes: generated.bytes, sourceFiles: generated.files, generateMs: performance.now() - t0 };
+		results.content = {
+			...generated.counts,
+			sourceBytes: generated.bytes,
+			sourceFiles: generated.files,
+			generateMs: performance.now() - t0,
+		};
 		log(`generated ${fmt.n(generated.files)} files, ${fmt.MB(generated.bytes)} in ${fmt.s(results.content.generateMs)}`, generated.counts);
 
 		if (args.validate) {
@@ -216,7 +254,13 @@ async function main() {
 			results.validationMs = performance.now() - t1;
 			const errors = problems.filter((p) => p.severity === 'error');
 			log(`validateContentInParallel alone (in this process): ${fmt.s(results.validationMs)}, ${errors.length} errors`);
-			if (errors.length) throw new Error(`generated content is invalid:\n${errors.slice(0, 20).map((e) => `${e.file}:${e.line}: ${e.field}: ${e.message}`).join('\n')}`);
+			if (errors.length)
+				throw new Error(
+					`generated content is invalid:\n${errors
+						.slice(0, 20)
+						.map((e) => `${e.file}:${e.line}: ${e.field}: ${e.message}`)
+						.join('\n')}`,
+				);
 		}
 
 		log('building (astro build) …');
@@ -247,7 +291,9 @@ async function main() {
 				for (const query of generated.queries) {
 					const cost = await measureSearch(browser, server.url, query);
 					results.searches.push(cost);
-					log(`search «${query}»: ${cost.results} shown, ${cost.requests} requests, ${fmt.kB(cost.bytes)} (Pagefind ${fmt.kB(cost.pagefindBytes)}, after typing ${fmt.kB(cost.afterTyping)})`);
+					log(
+						`search «${query}»: ${cost.results} shown, ${cost.requests} requests, ${fmt.kB(cost.bytes)} (Pagefind ${fmt.kB(cost.pagefindBytes)}, after typing ${fmt.kB(cost.afterTyping)})`,
+					);
 				}
 				const course = results.scripts.find((s) => s.kind === 'course')?.path;
 				if (course) results.contentPageLoad = { path: course, ...(await measurePageLoad(browser, server.url, course)) };
@@ -262,7 +308,13 @@ async function main() {
 			log('building the bare Astro + MDX project …');
 			const bare = await buildBare(root, contentDir);
 			const pagesLine = bare.lines.find((l) => /(\d+) page\(s\) built in/.test(l.text))?.text;
-			results.bare = { code: bare.code, wallMs: bare.wallMs, peakRss: bare.peakRss, peakTreeRss: bare.peakTreeRss, pages: pagesLine ? Number(/(\d+) page\(s\)/.exec(pagesLine)![1]) : 0 };
+			results.bare = {
+				code: bare.code,
+				wallMs: bare.wallMs,
+				peakRss: bare.peakRss,
+				peakTreeRss: bare.peakTreeRss,
+				pages: pagesLine ? Number(/(\d+) page\(s\)/.exec(pagesLine)![1]) : 0,
+			};
 			if (bare.code !== 0) log(`bare build failed (exit ${bare.code}):\n${bare.output.slice(-3000)}`);
 			else log(`bare: ${fmt.s(bare.wallMs)}, peak RSS ${fmt.MiB(bare.peakRss)}`);
 		}
@@ -293,38 +345,97 @@ function markdown(r: Results): string {
 	const render = phase('page rendering');
 	const index = phase('search indexing (Pagefind)');
 	rows.push(['**build + index, wall** (astro build, cold cache)', `**${fmt.s(o.wallMs)}**`, '< 30 s at 10k']);
-	for (const p of o.phases) rows.push([`  phase: ${p.name}`, `${fmt.s(p.ms)}${p.rss ? ` (RSS up to ${fmt.MiB(p.rss)}${p.tree && p.tree > p.rss * 1.05 ? `, tree ${fmt.MiB(p.tree)}` : ''})` : ''}`]);
-	if (r.validationMs !== undefined) rows.push(['  validateContent alone, in-process (same work as in the first phase)', fmt.s(r.validationMs)]);
-	const top = o.renderByKind.slice(0, 6).map((k) => `${k.kind} ${fmt.s(k.ms)} (${fmt.n(k.count)})`).join('; ');
+	for (const p of o.phases)
+		rows.push([
+			`  phase: ${p.name}`,
+			`${fmt.s(p.ms)}${p.rss ? ` (RSS up to ${fmt.MiB(p.rss)}${p.tree && p.tree > p.rss * 1.05 ? `, tree ${fmt.MiB(p.tree)}` : ''})` : ''}`,
+		]);
+	if (r.validationMs !== undefined)
+		rows.push(['  validateContent alone, in-process (same work as in the first phase)', fmt.s(r.validationMs)]);
+	const top = o.renderByKind
+		.slice(0, 6)
+		.map((k) => `${k.kind} ${fmt.s(k.ms)} (${fmt.n(k.count)})`)
+		.join('; ');
 	rows.push(['  rendering by route kind (sum of Astro’s per-route times)', top]);
-	if (d && render) rows.push(['pages per second (HTML pages ÷ rendering phase; ÷ whole build)', `${Math.round(d.htmlPages / (render / 1000))} ; ${Math.round(d.htmlPages / (o.wallMs / 1000))}`]);
+	if (d && render)
+		rows.push([
+			'pages per second (HTML pages ÷ rendering phase; ÷ whole build)',
+			`${Math.round(d.htmlPages / (render / 1000))} ; ${Math.round(d.htmlPages / (o.wallMs / 1000))}`,
+		]);
 	rows.push(['**peak RSS**, Node (VmHWM)', `**${fmt.MiB(o.peakRss)}**`, '< 1.0 GiB']);
-	rows.push(['peak RSS, whole process tree (sampled sum; Pagefind runs as its own binary)', `${fmt.MiB(o.peakTreeRss)} (${o.processes.map((p) => `${p.name} ${fmt.MiB(p.hwm)}`).join(', ')})`]);
+	rows.push([
+		'peak RSS, whole process tree (sampled sum; Pagefind runs as its own binary)',
+		`${fmt.MiB(o.peakTreeRss)} (${o.processes.map((p) => `${p.name} ${fmt.MiB(p.hwm)}`).join(', ')})`,
+	]);
 	if (d) {
-		rows.push(['dist size / files', `${fmt.MB(d.bytes)} / ${fmt.n(d.files)} (of which pagefind/ ${fmt.MB(d.pagefind.bytes)} in ${fmt.n(d.pagefind.files)} files, admin/ ${fmt.MB(d.admin.bytes)})`]);
-		rows.push(['HTML pages; median / max bytes per page', `${fmt.n(d.htmlPages)}; ${fmt.kB(d.htmlMedian)} / ${fmt.kB(d.htmlMax.bytes)} (${d.htmlMax.path})`]);
-		const listing = Object.entries(d.listingMax).map(([kind, v]) => `${kind} ${fmt.kB(v!.bytes)}`).join('; ');
+		rows.push([
+			'dist size / files',
+			`${fmt.MB(d.bytes)} / ${fmt.n(d.files)} (of which pagefind/ ${fmt.MB(d.pagefind.bytes)} in ${fmt.n(d.pagefind.files)} files, admin/ ${fmt.MB(d.admin.bytes)})`,
+		]);
+		rows.push([
+			'HTML pages; median / max bytes per page',
+			`${fmt.n(d.htmlPages)}; ${fmt.kB(d.htmlMedian)} / ${fmt.kB(d.htmlMax.bytes)} (${d.htmlMax.path})`,
+		]);
+		const listing = Object.entries(d.listingMax)
+			.map(([kind, v]) => `${kind} ${fmt.kB(v!.bytes)}`)
+			.join('; ');
 		rows.push(['largest listing page per kind', listing]);
-		if (d.catalogueJson) rows.push(['course catalogue data `katalog.json` (raw / gzip)', `${fmt.kB(d.catalogueJson.bytes)} / ${fmt.kB(d.catalogueJson.gzip)}`]);
-		if (d.feeds.length) rows.push(['feeds and calendars (site feed, all-events calendar, largest per topic/organisation/entry)', d.feeds.map((f) => `${f.path} ${fmt.kB(f.bytes)}`).join('; ')]);
+		if (d.catalogueJson)
+			rows.push([
+				'course catalogue data `katalog.json` (raw / gzip)',
+				`${fmt.kB(d.catalogueJson.bytes)} / ${fmt.kB(d.catalogueJson.gzip)}`,
+			]);
+		if (d.feeds.length)
+			rows.push([
+				'feeds and calendars (site feed, all-events calendar, largest per topic/organisation/entry)',
+				d.feeds.map((f) => `${f.path} ${fmt.kB(f.bytes)}`).join('; '),
+			]);
 	}
 	if (r.scripts) {
 		const own = (kinds: string[]) => r.scripts!.filter((s) => kinds.includes(s.kind));
 		const fmtKinds = (list: PageScripts[]) => list.map((s) => `${s.kind} ${fmt.kB(s.gzip)}`).join('; ');
-		rows.push(['**our JS on a content page** (course/event/news detail, gzip -9, static imports)', `**${fmtKinds(own(['course', 'event', 'news']))}**`, '≤ 2 kB']);
-		rows.push(['our JS on other page kinds (gzip)', fmtKinds(own(['home', 'event list', 'news list', 'topic', 'organisation', 'location', 'topic list']))]);
-		rows.push(['search page script / catalogue script (gzip; Pagefind and katalog.json not included)', `${fmtKinds(own(['search']))} / ${fmtKinds(own(['course list']))}`]);
+		rows.push([
+			'**our JS on a content page** (course/event/news detail, gzip -9, static imports)',
+			`**${fmtKinds(own(['course', 'event', 'news']))}**`,
+			'≤ 2 kB',
+		]);
+		rows.push([
+			'our JS on other page kinds (gzip)',
+			fmtKinds(own(['home', 'event list', 'news list', 'topic', 'organisation', 'location', 'topic list'])),
+		]);
+		rows.push([
+			'search page script / catalogue script (gzip; Pagefind and katalog.json not included)',
+			`${fmtKinds(own(['search']))} / ${fmtKinds(own(['course list']))}`,
+		]);
 	}
-	if (r.contentPageLoad) rows.push(['content page first load in Chromium (HTML+CSS+JS on the wire, gzip)', `${fmt.kB(r.contentPageLoad.bytes)} in ${r.contentPageLoad.requests} requests, of which scripts ${fmt.kB(r.contentPageLoad.scriptBytes)}`]);
+	if (r.contentPageLoad)
+		rows.push([
+			'content page first load in Chromium (HTML+CSS+JS on the wire, gzip)',
+			`${fmt.kB(r.contentPageLoad.bytes)} in ${r.contentPageLoad.requests} requests, of which scripts ${fmt.kB(r.contentPageLoad.scriptBytes)}`,
+		]);
 	for (const [i, s] of (r.searches ?? []).entries()) {
 		const label = i === 0 ? '**first search**' : 'search';
-		const parts = Object.entries(s.byCategory).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${fmt.kB(v)}`).join(', ');
-		rows.push([`${label} «${s.query}» in Chromium: open /sok/, type, results (gzip server)`, `${i === 0 ? '**' : ''}${fmt.kB(s.bytes)}${i === 0 ? '**' : ''} in ${s.requests} requests, after typing ${fmt.kB(s.afterTyping)}; by kind: ${parts}`, i === 0 ? '≤ 100 kB' : undefined]);
+		const parts = Object.entries(s.byCategory)
+			.sort((a, b) => b[1] - a[1])
+			.map(([k, v]) => `${k} ${fmt.kB(v)}`)
+			.join(', ');
+		rows.push([
+			`${label} «${s.query}» in Chromium: open /sok/, type, results (gzip server)`,
+			`${i === 0 ? '**' : ''}${fmt.kB(s.bytes)}${i === 0 ? '**' : ''} in ${s.requests} requests, after typing ${fmt.kB(s.afterTyping)}; by kind: ${parts}`,
+			i === 0 ? '≤ 100 kB' : undefined,
+		]);
 	}
 	if (r.bare) {
 		const ok = r.bare.code === 0;
-		rows.push(['bare Astro + MDX (glob loader, one page per entry)', ok ? `${fmt.s(r.bare.wallMs)}, peak RSS ${fmt.MiB(r.bare.peakRss)}, ${fmt.n(r.bare.pages)} pages` : `failed (exit ${r.bare.code})`]);
-		if (ok) rows.push(['**ours ÷ bare**: time; peak RSS', `**${(o.wallMs / r.bare.wallMs).toFixed(2)}× ; ${(o.peakRss / r.bare.peakRss).toFixed(2)}×**`]);
+		rows.push([
+			'bare Astro + MDX (glob loader, one page per entry)',
+			ok ? `${fmt.s(r.bare.wallMs)}, peak RSS ${fmt.MiB(r.bare.peakRss)}, ${fmt.n(r.bare.pages)} pages` : `failed (exit ${r.bare.code})`,
+		]);
+		if (ok)
+			rows.push([
+				'**ours ÷ bare**: time; peak RSS',
+				`**${(o.wallMs / r.bare.wallMs).toFixed(2)}× ; ${(o.peakRss / r.bare.peakRss).toFixed(2)}×**`,
+			]);
 	}
 	if (render && index) rows.push(['(for the targets) rendering + indexing only', fmt.s(render + index)]);
 	const c = r.content;
@@ -332,7 +443,13 @@ function markdown(r: Results): string {
 	const lines = [
 		`### ${fmt.n(r.entries)} entries — ${r.date.slice(0, 16).replace('T', ' ')} UTC`,
 		'',
-		`Code: ${r.git}. Machine: ${r.machine.cores} cores (${r.machine.cpu}), ${(r.machine.memory / 2 ** 30).toFixed(1)} GiB; ${Object.entries(r.versions).map(([k, v]) => `${k} ${v}`).join(', ')}. Load average (1/5/15 min) at start ${load(r.machine.loadStart)}, at end ${load(r.machine.loadEnd)}: other engineers' builds and tests share the machine, so timings are noisy.${Object.keys(extraEnv).length ? ` Build environment: ${args.env!.map((e) => `\`${e}\``).join(' ')}.` : ''}${args.note ? ` ${args.note}` : ''}`,
+		`Code: ${r.git}. Machine: ${r.machine.cores} cores (${r.machine.cpu}), ${(r.machine.memory / 2 ** 30).toFixed(1)} GiB; ${Object.entries(
+			r.versions,
+		)
+			.map(([k, v]) => `${k} ${v}`)
+			.join(
+				', ',
+			)}. Load average (1/5/15 min) at start ${load(r.machine.loadStart)}, at end ${load(r.machine.loadEnd)}: other engineers' builds and tests share the machine, so timings are noisy.${Object.keys(extraEnv).length ? ` Build environment: ${args.env!.map((e) => `\`${e}\``).join(' ')}.` : ''}${args.note ? ` ${args.note}` : ''}`,
 		'',
 		`Content: ${fmt.n(c.courses)} courses, ${fmt.n(c.events)} events, ${fmt.n(c.news)} news (${c.drafts} drafts), ${c.organisations} organisations, ${c.topics} topics, ${c.locations} locations; ${fmt.n(c.sourceFiles)} files, ${fmt.MB(c.sourceBytes)} (generated in ${fmt.s(c.generateMs)}). KB_NOW ${args.now}.`,
 		'',

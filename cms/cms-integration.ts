@@ -20,8 +20,10 @@ export function decapCms(): AstroIntegration {
 		name: 'kompetansebroen:decap',
 		hooks: {
 			'astro:config:setup': ({ injectRoute }) => {
-				if (!existsSync(join(bundleDir, 'decap-cms.js'))) throw new Error(`Decap CMS: fant ikke ${join(bundleDir, 'decap-cms.js')} (kjør npm ci)`);
-				const route = (pattern: string, file: string) => injectRoute({ pattern, entrypoint: new URL(`./${file}`, import.meta.url), prerender: true });
+				if (!existsSync(join(bundleDir, 'decap-cms.js')))
+					throw new Error(`Decap CMS: fant ikke ${join(bundleDir, 'decap-cms.js')} (kjør npm ci)`);
+				const route = (pattern: string, file: string) =>
+					injectRoute({ pattern, entrypoint: new URL(`./${file}`, import.meta.url), prerender: true });
 				route('/admin', 'admin.astro');
 				route('/admin/config.yml', 'config.yml.ts');
 			},

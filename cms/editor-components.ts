@@ -47,7 +47,9 @@ export function calloutComponent(t: Translate): EditorComponent<CalloutData> {
 		],
 		pattern: CALLOUT_PATTERN,
 		fromBlock(match) {
-			const attributes = Object.fromEntries([...match[1].matchAll(/([a-z]+)="([^"]*)"/g)].map(([, name, value]) => [name, decodeAttribute(value)]));
+			const attributes = Object.fromEntries(
+				[...match[1].matchAll(/([a-z]+)="([^"]*)"/g)].map(([, name, value]) => [name, decodeAttribute(value)]),
+			);
 			return { type: attributes.type ?? CALLOUT_TYPES[0], title: attributes.title ?? '', text: match[2].trim() };
 		},
 		toBlock({ type = CALLOUT_TYPES[0], title, text = '' }) {
@@ -57,7 +59,10 @@ export function calloutComponent(t: Translate): EditorComponent<CalloutData> {
 		toPreview({ type, title, text = '' }) {
 			const known = CALLOUT_TYPES.find((value) => value === type) ?? CALLOUT_TYPES[0];
 			const { tagName, properties, heading } = bodyComponents.Callout.toHtml({ type: known, ...(title && { title }) });
-			const paragraphs = text.split(/\n{2,}/).filter((p) => p.trim()).map((p) => `<p>${escapeText(p.trim())}</p>`);
+			const paragraphs = text
+				.split(/\n{2,}/)
+				.filter((p) => p.trim())
+				.map((p) => `<p>${escapeText(p.trim())}</p>`);
 			const head = heading ? `<p class="callout__title">${escapeText(heading)}</p>` : '';
 			return `<${tagName} class="${properties.className}">${head}${paragraphs.join('')}</${tagName}>`;
 		},

@@ -41,11 +41,15 @@ export interface FieldText {
 }
 
 /** A validation rule carried over to the CMS, with a hint built from it. */
-export type Rule =
-	| { kind: 'length'; min?: number; max?: number }
-	| { kind: 'datetime' | 'date' | 'url' | 'email' | 'slug' };
+export type Rule = { kind: 'length'; min?: number; max?: number } | { kind: 'datetime' | 'date' | 'url' | 'email' | 'slug' };
 
-type Def = { type: string; defaultValue?: unknown; entries?: Record<string, string>; checks?: { _zod: { def: Record<string, unknown> } }[]; innerType?: z.ZodType };
+type Def = {
+	type: string;
+	defaultValue?: unknown;
+	entries?: Record<string, string>;
+	checks?: { _zod: { def: Record<string, unknown> } }[];
+	innerType?: z.ZodType;
+};
 const defOf = (schema: z.ZodType) => (schema as unknown as { def: Def }).def;
 
 /** Optional when wrapped in optional or default (a default is filled in by the schema). */
@@ -98,9 +102,15 @@ export function toDecapField(name: string, schema: z.ZodType, text: FieldText): 
 	const meta = fieldMeta(schema);
 	switch (meta?.kind) {
 		case 'datetime':
-			return withRule({ ...base, widget: 'datetime', format: 'YYYY-MM-DDTHH:mm', date_format: 'DD.MM.YYYY', time_format: 'HH:mm', picker_utc: false }, { kind: 'datetime' });
+			return withRule(
+				{ ...base, widget: 'datetime', format: 'YYYY-MM-DDTHH:mm', date_format: 'DD.MM.YYYY', time_format: 'HH:mm', picker_utc: false },
+				{ kind: 'datetime' },
+			);
 		case 'date':
-			return withRule({ ...base, widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'DD.MM.YYYY', time_format: false, picker_utc: false }, { kind: 'date' });
+			return withRule(
+				{ ...base, widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'DD.MM.YYYY', time_format: false, picker_utc: false },
+				{ kind: 'date' },
+			);
 		case 'url':
 			return withRule(base, { kind: 'url' });
 		case 'email':
@@ -110,7 +120,15 @@ export function toDecapField(name: string, schema: z.ZodType, text: FieldText): 
 		case 'reference':
 			return relation(base, meta.collection!, false);
 		case 'image':
-			return { ...base, widget: 'object', collapsed: false, fields: childFields(required, objectFields(schema, text).map((f) => (f.name === 'src' ? { ...f, widget: 'image', choose_url: true } : f))) };
+			return {
+				...base,
+				widget: 'object',
+				collapsed: false,
+				fields: childFields(
+					required,
+					objectFields(schema, text).map((f) => (f.name === 'src' ? { ...f, widget: 'image', choose_url: true } : f)),
+				),
+			};
 	}
 
 	const inner = unwrap(schema);
@@ -119,7 +137,9 @@ export function toDecapField(name: string, schema: z.ZodType, text: FieldText): 
 		case 'string': {
 			const length = lengthOf(inner);
 			const widget = (length.max ?? 0) > 140 || name === 'description' ? 'text' : 'string';
-			return length.min !== undefined || length.max !== undefined ? withRule({ ...base, widget }, { kind: 'length', ...length }) : { ...base, widget };
+			return length.min !== undefined || length.max !== undefined
+				? withRule({ ...base, widget }, { kind: 'length', ...length })
+				: { ...base, widget };
 		}
 		case 'number':
 			return { ...base, widget: 'number', value_type: isInt(inner) ? 'int' : 'float' };
@@ -150,7 +170,8 @@ function lengthPattern({ min, max }: { min?: number; max?: number }): string {
 	return `^[\\s\\S]{${min ?? 0},${max ?? ''}}$`;
 }
 
-const isInt = (schema: z.ZodType) => (defOf(schema).checks ?? []).some((c) => c._zod.def.format === 'safeint' || c._zod.def.check === 'number_format');
+const isInt = (schema: z.ZodType) =>
+	(defOf(schema).checks ?? []).some((c) => c._zod.def.format === 'safeint' || c._zod.def.check === 'number_format');
 
 function enumOptions(name: string, schema: z.ZodType, text: FieldText) {
 	return Object.values(defOf(schema).entries ?? {}).map((value) => ({ label: text.option(name, value), value }));
@@ -159,7 +180,15 @@ function enumOptions(name: string, schema: z.ZodType, text: FieldText) {
 /** A reference: pick by name (title for MDX collections), store the slug. */
 function relation(base: DecapField, collection: string, multiple: boolean): DecapField {
 	const shown = collections[collection as CollectionKey]?.format === 'mdx' ? 'title' : 'name';
-	return { ...base, widget: 'relation', collection, value_field: '{{slug}}', search_fields: [shown], display_fields: [shown], ...(multiple && { multiple: true }) };
+	return {
+		...base,
+		widget: 'relation',
+		collection,
+		value_field: '{{slug}}',
+		search_fields: [shown],
+		display_fields: [shown],
+		...(multiple && { multiple: true }),
+	};
 }
 
 /** The fields of an object schema, in declaration order. */
@@ -174,7 +203,8 @@ function arrayField(base: DecapField, schema: z.ZodType, text: FieldText): Decap
 	const meta = fieldMeta(element);
 	if (meta?.kind === 'reference') return { ...relation(base, meta.collection!, true), ...minItems };
 	const def = defOf(unwrap(element));
-	if (def.type === 'enum') return { ...base, widget: 'select', multiple: true, options: enumOptions(base.name, unwrap(element), text), ...minItems };
+	if (def.type === 'enum')
+		return { ...base, widget: 'select', multiple: true, options: enumOptions(base.name, unwrap(element), text), ...minItems };
 	if (def.type === 'object') {
 		const fields = objectFields(element, text);
 		return { ...base, widget: 'list', collapsed: false, summary: `{{fields.${fields[0].name}}}`, fields, ...minItems };

@@ -13,7 +13,10 @@ import { contentWarnings } from '../src/validation/warnings.ts';
 const { values } = parseArgs({ options: { dir: { type: 'string' }, json: { type: 'boolean', default: false } } });
 const dir = values.dir ? resolve(values.dir) : contentDir();
 const result = validateContent(dir);
-const problems = [...result.problems, ...(result.problems.some((p) => p.severity === 'error') ? [] : contentWarnings(result, resolveNow()))];
+const problems = [
+	...result.problems,
+	...(result.problems.some((p) => p.severity === 'error') ? [] : contentWarnings(result, resolveNow())),
+];
 const errors = problems.filter((p) => p.severity === 'error').length;
 
 if (values.json) {

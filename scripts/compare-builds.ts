@@ -73,11 +73,17 @@ try {
 	execFileSync('git', ['worktree', 'remove', '--force', baseTree], { cwd: root });
 }
 
-const ordered = (dir: string) => new Map(files(dir).filter((f) => !unordered.test(f)).map((f) => [maskHashes(f), f]));
+const ordered = (dir: string) =>
+	new Map(
+		files(dir)
+			.filter((f) => !unordered.test(f))
+			.map((f) => [maskHashes(f), f]),
+	);
 const before = ordered(join(work, 'before'));
 const after = ordered(join(work, 'after'));
 const report = { identical: 0, sameAfterMasking: [] as string[], differ: [] as string[], missing: [] as string[], added: [] as string[] };
-if (unorderedSignature(join(work, 'before')) !== unorderedSignature(join(work, 'after'))) report.differ.push('pagefind filter chunks or page table (unpacked sizes)');
+if (unorderedSignature(join(work, 'before')) !== unorderedSignature(join(work, 'after')))
+	report.differ.push('pagefind filter chunks or page table (unpacked sizes)');
 for (const [key, file] of before) {
 	const other = after.get(key);
 	if (!other) {

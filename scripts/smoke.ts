@@ -13,7 +13,10 @@ import { type BuildInfo, currentCommit } from '../src/lib/build-info.ts';
 import type { CatalogueData } from '../src/catalogue/catalogue-data.ts';
 import { loadSiteConfig } from '../src/context/load-context.ts';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { commit: { type: 'string' }, wait: { type: 'string', default: '0' } } });
+const { values, positionals } = parseArgs({
+	allowPositionals: true,
+	options: { commit: { type: 'string' }, wait: { type: 'string', default: '0' } },
+});
 const waitSeconds = Number(values.wait);
 if (positionals.length !== 1 || !URL.canParse(positionals[0]) || !(waitSeconds >= 0)) {
 	console.error('Bruk: npm run smoke -- <url> [--commit <sha>] [--wait <sekunder>]');
@@ -22,7 +25,9 @@ if (positionals.length !== 1 || !URL.canParse(positionals[0]) || !(waitSeconds >
 const base = new URL(positionals[0].replace(/\/?$/, '/'));
 const expected = values.commit ?? currentCommit(process.cwd(), process.env);
 if (expected === 'unknown') {
-	console.error('Røyktesten vet ikke hvilken commit som er den siste (ingen git-mappe, GITHUB_SHA eller CI_COMMIT_SHA): oppgi --commit <sha>.');
+	console.error(
+		'Røyktesten vet ikke hvilken commit som er den siste (ingen git-mappe, GITHUB_SHA eller CI_COMMIT_SHA): oppgi --commit <sha>.',
+	);
 	process.exit(1);
 }
 const t = useTranslations(loadSiteConfig().language);
@@ -66,7 +71,8 @@ const CHECKS: [what: string, check: () => Promise<string>][] = [
 			// A unique query string gets past CDN caches that still hold the previous build.json.
 			const info = await getJson<BuildInfo>(`/build.json?t=${Date.now()}`);
 			const fresh = info.commit === expected || (expected.length >= 7 && info.commit.startsWith(expected));
-			if (!fresh) throw new Error(`utdatert: nettstedet er bygget fra ${short(info.commit)} (${info.builtAt}), siste commit er ${short(expected)}`);
+			if (!fresh)
+				throw new Error(`utdatert: nettstedet er bygget fra ${short(info.commit)} (${info.builtAt}), siste commit er ${short(expected)}`);
 			return `commit ${short(info.commit)}, bygget ${info.builtAt}`;
 		},
 	],
@@ -102,12 +108,24 @@ const CHECKS: [what: string, check: () => Promise<string>][] = [
 ];
 
 const runChecks = () =>
-	Promise.all(CHECKS.map(([what, check]) => check().then((note) => ({ what, ok: true, note }), (error: Error) => ({ what, ok: false, note: error.message }))));
+	Promise.all(
+		CHECKS.map(([what, check]) =>
+			check().then(
+				(note) => ({ what, ok: true, note }),
+				(error: Error) => ({ what, ok: false, note: error.message }),
+			),
+		),
+	);
 
 const deadline = Date.now() + waitSeconds * 1000;
 let results = await runChecks();
 while (results.some((r) => !r.ok) && Date.now() < deadline) {
-	console.log(`Ikke klar ennå (${results.filter((r) => !r.ok).map((r) => r.what).join(', ')}); prøver igjen om 10 s …`);
+	console.log(
+		`Ikke klar ennå (${results
+			.filter((r) => !r.ok)
+			.map((r) => r.what)
+			.join(', ')}); prøver igjen om 10 s …`,
+	);
 	await sleep(10_000);
 	results = await runChecks();
 }

@@ -23,7 +23,8 @@ export function safely<T>(fn: () => T): T | undefined {
 }
 
 /** The entry's fields as plain data. */
-export const entryData = (props: PreviewProps): Record<string, unknown> => ((props.entry.get('data') as { toJS(): Record<string, unknown> } | undefined)?.toJS() ?? {});
+export const entryData = (props: PreviewProps): Record<string, unknown> =>
+	(props.entry.get('data') as { toJS(): Record<string, unknown> } | undefined)?.toJS() ?? {};
 
 /**
  * The name of a picked entry, else its slug. Relation widgets keep the picked entries' data by
@@ -36,15 +37,34 @@ export function nameOf(props: PreviewProps, field: string | string[], collection
 
 /** The top of a page, as `PageHeader.astro` renders it. */
 export const pageHeader = (eyebrow: string, title: unknown, lead: unknown, ...children: Child[]) =>
-	h('header', { className: 'page-header' }, h('p', { className: 'eyebrow' }, eyebrow), h('h1', null, text(title) ?? ''), text(lead) && h('p', { className: 'lead' }, text(lead)), ...children);
+	h(
+		'header',
+		{ className: 'page-header' },
+		h('p', { className: 'eyebrow' }, eyebrow),
+		h('h1', null, text(title) ?? ''),
+		text(lead) && h('p', { className: 'lead' }, text(lead)),
+		...children,
+	);
 
 /** A `Facts` list; entries without a value are left out. */
 export const facts = (entries: [string, Child][]) =>
-	h('dl', { className: 'facts' }, entries.filter(([, value]) => value).map(([term, value]) => h('div', { className: 'fact', key: term }, h('dt', null, term), h('dd', null, value))));
+	h(
+		'dl',
+		{ className: 'facts' },
+		entries
+			.filter(([, value]) => value)
+			.map(([term, value]) => h('div', { className: 'fact', key: term }, h('dt', null, term), h('dd', null, value))),
+	);
 
 /** A one-line list (topics, partners, audiences); undefined when empty. */
 export const inlineList = (labels: string[]) =>
-	labels.length > 0 ? h('ul', { className: 'inline-list' }, labels.map((label, i) => h('li', { key: i }, label))) : undefined;
+	labels.length > 0
+		? h(
+				'ul',
+				{ className: 'inline-list' },
+				labels.map((label, i) => h('li', { key: i }, label)),
+			)
+		: undefined;
 
 /** A date or local date-time from the content, as `LocalTime.astro` shows it. */
 export function localTime({ t, format, timeZone }: PreviewContext, value: unknown): string | undefined {

@@ -18,7 +18,8 @@ export const template = (render: Render, ctx: PreviewContext) =>
 	});
 
 const labels = (t: PreviewContext['t'], prefix: string, values: unknown) => list<string>(values).map((v) => t(`${prefix}.${v}` as UIKey));
-const names = (props: PreviewProps, field: string, collection: string, data: Data) => list<string>(data[field]).map((slug) => nameOf(props, field, collection, slug));
+const names = (props: PreviewProps, field: string, collection: string, data: Data) =>
+	list<string>(data[field]).map((slug) => nameOf(props, field, collection, slug));
 
 /** The registration state shown on the site, while the entered values make sense. */
 const stateOf = (data: Data, span: Span | undefined, { timeZone }: PreviewContext) =>
@@ -33,7 +34,12 @@ const offeringFacts = (props: PreviewProps, { t }: PreviewContext, data: Data): 
 ];
 
 /** Header, "when and where" (left out when `when` is empty), registration, body and facts, as `Offering.astro` lays them out. */
-function offering(props: PreviewProps, ctx: PreviewContext, data: Data, parts: { eyebrow: string; when: Child; about: UIKey; registration: VNode; facts: [string, Child][] }) {
+function offering(
+	props: PreviewProps,
+	ctx: PreviewContext,
+	data: Data,
+	parts: { eyebrow: string; when: Child; about: UIKey; registration: VNode; facts: [string, Child][] },
+) {
 	const { t } = ctx;
 	return h(
 		'article',
@@ -49,7 +55,11 @@ function offering(props: PreviewProps, ctx: PreviewContext, data: Data, parts: {
 				parts.registration,
 				h('section', null, h('h2', null, t(parts.about)), h('div', { className: 'prose' }, props.widgetFor('body'))),
 			),
-			h('aside', { className: 'detail__aside' }, h('section', { className: 'box' }, h('h2', null, t('detail.facts')), facts([...parts.facts, ...offeringFacts(props, ctx, data)]))),
+			h(
+				'aside',
+				{ className: 'detail__aside' },
+				h('section', { className: 'box' }, h('h2', null, t('detail.facts')), facts([...parts.facts, ...offeringFacts(props, ctx, data)])),
+			),
 		),
 	);
 }
@@ -75,7 +85,11 @@ export const coursePreview: Render = (props, ctx) => {
 							'li',
 							{ className: 'session', key: i },
 							sessions.length > 1 && h('p', { className: 'session__label' }, t('detail.session', { n: i + 1 })),
-							h('p', { className: 'session__when' }, h('time', { dateTime: format.iso(s.startAt) }, format.range(s.startAt, s.endAt, isDateOnly(s.start)))),
+							h(
+								'p',
+								{ className: 'session__when' },
+								h('time', { dateTime: format.iso(s.startAt) }, format.range(s.startAt, s.endAt, isDateOnly(s.start))),
+							),
 							place(props, ctx, s as unknown as Data, ['sessions', 'location']),
 						),
 					),
@@ -99,14 +113,23 @@ export const eventPreview: Render = (props, ctx) => {
 	const data = entryData(props);
 	const [start, end] = [text(data.start), text(data.end)];
 	const span = start && end ? safely(() => eventSpan({ start, end }, ctx.timeZone)) : undefined;
-	const range = span && start ? h('time', { dateTime: format.iso(span.start) }, format.range(span.start, span.end, isDateOnly(start))) : start && h('span', { className: 'notice' }, t('cms.preview.invalidTime'));
+	const range =
+		span && start
+			? h('time', { dateTime: format.iso(span.start) }, format.range(span.start, span.end, isDateOnly(start)))
+			: start && h('span', { className: 'notice' }, t('cms.preview.invalidTime'));
 	const where = place(props, ctx, data, ['location']).filter(Boolean);
 	const when = facts([
 		[t('detail.when'), range],
 		[t('detail.attendance'), text(data.attendance) && t(`attendance.${text(data.attendance)}` as UIKey)],
 		[t('detail.where'), where.length > 0 && where],
 	]);
-	return offering(props, ctx, data, { eyebrow: t('type.event'), when, about: 'detail.aboutEvent', registration: registrationBox(ctx, data, stateOf(data, span, ctx)), facts: [] });
+	return offering(props, ctx, data, {
+		eyebrow: t('type.event'),
+		when,
+		about: 'detail.aboutEvent',
+		registration: registrationBox(ctx, data, stateOf(data, span, ctx)),
+		facts: [],
+	});
 };
 
 /** A news article: date, organisation and author under the title, then the text and topics. */

@@ -20,7 +20,8 @@ const UNKNOWN_REVISION = new Date(0);
 const absolute = ({ site }: SiteContext, path: string) => new URL(path, site.url).href;
 
 /** The calendar file of a course, event, organisation or topic: `/kurs/<slug>/` → `/kurs/<slug>.ics`. */
-export const icsPath = ({ paths }: SiteContext, section: Section, slug: string): string => paths.entry(section, slug).replace(/\/$/, '.ics');
+export const icsPath = ({ paths }: SiteContext, section: Section, slug: string): string =>
+	paths.entry(section, slug).replace(/\/$/, '.ics');
 
 /** The site's subscription calendar of every course and event: `/kalender.ics`. */
 export const allIcsPath = ({ t }: SiteContext): string => `/${t('route.calendar')}.ics`;
@@ -38,13 +39,23 @@ interface Where {
 /** Location name and one-line address, free-text place, or else the online link. */
 function placeOf(index: CalendarLookups, where: Where): CalendarEvent['location'] {
 	const known = where.location ? index.locations.get(where.location)?.data : undefined;
-	if (known) return { name: known.name, address: `${known.address}, ${known.postcode ? `${known.postcode} ${known.city}` : known.city}`, geo: known.geo };
+	if (known)
+		return {
+			name: known.name,
+			address: `${known.address}, ${known.postcode ? `${known.postcode} ${known.city}` : known.city}`,
+			geo: known.geo,
+		};
 	if (where.place) return { name: where.place };
 	return where.online_url ? { name: where.online_url } : undefined;
 }
 
 /** What a course's sessions and an event share: text, page, place, organiser, revision date. */
-function common(ctx: SiteContext, index: CalendarLookups, item: CourseItem | EventItem, where: Where): Omit<CalendarEvent, 'uid' | 'start' | 'end' | 'allDay' | 'summary'> {
+function common(
+	ctx: SiteContext,
+	index: CalendarLookups,
+	item: CourseItem | EventItem,
+	where: Where,
+): Omit<CalendarEvent, 'uid' | 'start' | 'end' | 'allDay' | 'summary'> {
 	const { site, t } = ctx;
 	const { data } = item;
 	const url = absolute(ctx, item.href);
@@ -78,7 +89,8 @@ export function courseEvents(ctx: SiteContext, index: CalendarLookups, item: Cou
 		const repeat = (seen.get(key) ?? 0) + 1;
 		seen.set(key, repeat);
 		const shared = common(ctx, index, item, session);
-		const title = item.sessions.length > 1 ? t('calendar.session', { title: item.data.title, n: n + 1, count: item.sessions.length }) : item.data.title;
+		const title =
+			item.sessions.length > 1 ? t('calendar.session', { title: item.data.title, n: n + 1, count: item.sessions.length }) : item.data.title;
 		return {
 			...shared,
 			uid: `courses-${item.entry.id}-${key}${repeat > 1 ? `-${repeat}` : ''}@${host}`,
@@ -134,7 +146,9 @@ export interface CalendarSpec {
 export function calendarText(ctx: SiteContext, index: CalendarLookups, spec: CalendarSpec): string {
 	const { lang, now, site, t } = ctx;
 	const all = [...spec.courses, ...spec.events].flatMap((item) => eventsOf(ctx, index, item));
-	const events = (spec.subscription ? subscriptionWindow(all, now) : all).sort((a, b) => a.start.getTime() - b.start.getTime() || a.uid.localeCompare(b.uid));
+	const events = (spec.subscription ? subscriptionWindow(all, now) : all).sort(
+		(a, b) => a.start.getTime() - b.start.getTime() || a.uid.localeCompare(b.uid),
+	);
 	return buildCalendar(events, {
 		name: spec.name ? t('calendar.of', { name: spec.name, site: site.name }) : t('calendar.all', { site: site.name }),
 		url: absolute(ctx, spec.page),
@@ -169,5 +183,8 @@ export function entryCalendars(ctx: SiteContext, index: Pick<ContentIndex, 'cour
 			subscription: false,
 		},
 	});
-	return [...index.courses.filter((item) => item.sessions.length > 0).map((item) => own('courses', item)), ...index.events.map((item) => own('events', item))];
+	return [
+		...index.courses.filter((item) => item.sessions.length > 0).map((item) => own('courses', item)),
+		...index.events.map((item) => own('events', item)),
+	];
 }

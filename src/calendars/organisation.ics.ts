@@ -16,5 +16,12 @@ export const getStaticPaths = (async () => {
 export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = async ({ props: { organisation } }) => {
 	const { courses, events } = (await getContentIndex(context)).byOrganisation(organisation.id);
 	const { id, data } = organisation;
-	return calendarResponse(context, { name: data.name, page: paths.entry('organisations', id), file: icsPath(context, 'organisations', id), courses, events, subscription: true });
+	return calendarResponse(context, {
+		name: data.name,
+		page: paths.entry('organisations', id),
+		file: icsPath(context, 'organisations', id),
+		courses,
+		events,
+		subscription: true,
+	});
 };

@@ -16,5 +16,12 @@ export const getStaticPaths = (async () => {
 export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = async ({ props: { topic } }) => {
 	const { courses, events } = (await getContentIndex(context)).byTopic(topic.id);
 	const { id, data } = topic;
-	return calendarResponse(context, { name: data.name, page: paths.entry('topics', id), file: icsPath(context, 'topics', id), courses, events, subscription: true });
+	return calendarResponse(context, {
+		name: data.name,
+		page: paths.entry('topics', id),
+		file: icsPath(context, 'topics', id),
+		courses,
+		events,
+		subscription: true,
+	});
 };

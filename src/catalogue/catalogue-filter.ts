@@ -20,10 +20,21 @@ const isDate = (value: string | null): value is string => value !== null && DATE
 const positive = (value: string | null | undefined) => (value && /^\d+$/.test(value) && Number(value) > 0 ? Number(value) : undefined);
 
 /** No filters, page 1. */
-export const emptyState = (): FilterState => ({ topic: [], audience: [], format: [], organiser: [], region: [], open: false, from: '', to: '', page: 1 });
+export const emptyState = (): FilterState => ({
+	topic: [],
+	audience: [],
+	format: [],
+	organiser: [],
+	region: [],
+	open: false,
+	from: '',
+	to: '',
+	page: 1,
+});
 
 /** True when anything narrows the list. */
-export const hasCatalogueFilters = (state: FilterState): boolean => state.open || !!state.from || !!state.to || FACETS.some((f) => state[f].length > 0);
+export const hasCatalogueFilters = (state: FilterState): boolean =>
+	state.open || !!state.from || !!state.to || FACETS.some((f) => state[f].length > 0);
 
 /**
  * Reads the state from a catalogue URL: facet values from repeated parameters (only `known`

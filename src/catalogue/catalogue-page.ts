@@ -6,7 +6,8 @@ import { type CourseItem, getContentIndex } from '../content-layer/collections-i
 import type { SiteContext } from '../context/site-context.ts';
 
 /** URL of page `n` of the course catalogue: `/kurs/`, `/kurs/2/` … */
-export const cataloguePage = ({ paths }: SiteContext, n: number): string => (n <= 1 ? paths.section('courses') : `${paths.section('courses')}${n}/`);
+export const cataloguePage = ({ paths }: SiteContext, n: number): string =>
+	n <= 1 ? paths.section('courses') : `${paths.section('courses')}${n}/`;
 
 /** The catalogue's data for its script (the route `/kurs/katalog.json`). */
 export const catalogueJsonUrl = ({ paths }: SiteContext): string => `${paths.section('courses')}katalog.json`;
@@ -21,7 +22,13 @@ export async function catalogueCourses(ctx: SiteContext): Promise<CourseItem[]> 
 
 /** The facet values of a course: topics, audiences, format, organiser and the organiser's region (its slug). */
 function valuesOf(item: CourseItem): Record<CatalogueFacet, string[]> {
-	return { topic: item.data.topics, audience: item.data.audiences, format: [item.data.format], organiser: [item.data.organiser], region: item.region ? [item.region] : [] };
+	return {
+		topic: item.data.topics,
+		audience: item.data.audiences,
+		format: [item.data.format],
+		organiser: [item.data.organiser],
+		region: item.region ? [item.region] : [],
+	};
 }
 
 /** Every region of `site.yaml` (in its order), or, when it lists none, the regions courses name. */
@@ -36,7 +43,8 @@ let facetsOnce: Promise<Record<CatalogueFacet, FacetOption[]>> | undefined;
  * The options of each facet that some course has, in display order (names, or the enum order).
  * Every catalogue page shows the same form, so a build scans the courses once, not once per page.
  */
-export const catalogueFacets = (ctx: SiteContext): Promise<Record<CatalogueFacet, FacetOption[]>> => (ctx.isDevServer ? facetsOf(ctx) : (facetsOnce ??= facetsOf(ctx)));
+export const catalogueFacets = (ctx: SiteContext): Promise<Record<CatalogueFacet, FacetOption[]>> =>
+	ctx.isDevServer ? facetsOf(ctx) : (facetsOnce ??= facetsOf(ctx));
 
 async function facetsOf(ctx: SiteContext): Promise<Record<CatalogueFacet, FacetOption[]>> {
 	const { t } = ctx;
@@ -50,7 +58,9 @@ async function facetsOf(ctx: SiteContext): Promise<Record<CatalogueFacet, FacetO
 		topic: [...topics].filter(([id]) => used.topic.has(id)).map(([id, e]) => [id, e.data.name]),
 		audience: AUDIENCES.filter((a) => used.audience.has(a)).map((a) => [a, t(`audience.${a}`)]),
 		format: COURSE_FORMATS.filter((f) => used.format.has(f)).map((f) => [f, t(`format.${f}`)]),
-		organiser: [...organisations].filter(([id]) => used.organiser.has(id)).map(([id, e]) => [id, e.data.name, e.data.short_name ?? e.data.name]),
+		organiser: [...organisations]
+			.filter(([id]) => used.organiser.has(id))
+			.map(([id, e]) => [id, e.data.name, e.data.short_name ?? e.data.name]),
 		region: regionOptions(ctx, used.region),
 	};
 }
@@ -61,7 +71,9 @@ const iso = (d?: Date) => (d ? d.toISOString().replace('.000Z', 'Z') : null);
 export async function catalogueData(ctx: SiteContext): Promise<CatalogueData> {
 	const { paths, t } = ctx;
 	const facets = await catalogueFacets(ctx);
-	const index = Object.fromEntries(Object.entries(facets).map(([facet, options]) => [facet, new Map(options.map(([value], i) => [value, i]))])) as Record<CatalogueFacet, Map<string, number>>;
+	const index = Object.fromEntries(
+		Object.entries(facets).map(([facet, options]) => [facet, new Map(options.map(([value], i) => [value, i]))]),
+	) as Record<CatalogueFacet, Map<string, number>>;
 	const at = (facet: CatalogueFacet, value?: string) => (value === undefined ? -1 : (index[facet].get(value) ?? -1));
 	const rows: CourseRow[] = [];
 	for (const item of await catalogueCourses(ctx)) {

@@ -60,8 +60,10 @@ declare global {
 		[REGION_CHANGE]: CustomEvent<RegionChange>;
 	}
 }
-export const emitRegionChange = (region: string): void => void document.dispatchEvent(new CustomEvent(REGION_CHANGE, { detail: { region } }));
-export const onRegionChange = (listener: (change: RegionChange) => void): void => document.addEventListener(REGION_CHANGE, (event) => listener(event.detail));
+export const emitRegionChange = (region: string): void =>
+	void document.dispatchEvent(new CustomEvent(REGION_CHANGE, { detail: { region } }));
+export const onRegionChange = (listener: (change: RegionChange) => void): void =>
+	document.addEventListener(REGION_CHANGE, (event) => listener(event.detail));
 
 /** Whether an item with `ENDS_AT` has ended by `now` (an item without one never ends). */
 export const hasEnded = (item: Element, now: number): boolean => Date.parse(item.getAttribute(ENDS_AT) ?? '') <= now;

@@ -32,4 +32,5 @@ let cached: Promise<ContentIndex> | undefined;
  * Every collection with derived times, states, URLs and lookup maps; built once per build (a run
  * has one context). Under `astro dev` built for every request, so edits show at once.
  */
-export const getContentIndex = (ctx: SiteContext): Promise<ContentIndex> => (ctx.isDevServer ? loadContentIndex(ctx) : (cached ??= loadContentIndex(ctx)));
+export const getContentIndex = (ctx: SiteContext): Promise<ContentIndex> =>
+	ctx.isDevServer ? loadContentIndex(ctx) : (cached ??= loadContentIndex(ctx));

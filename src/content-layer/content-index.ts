@@ -1,5 +1,15 @@
 import type { z } from 'astro/zod';
-import { courseSpan, eventSpan, isPast, nextStart, registrationState, type RegistrationState, type Span, timedSessions, type TimedSession } from '../lib/schedule.ts';
+import {
+	courseSpan,
+	eventSpan,
+	isPast,
+	nextStart,
+	registrationState,
+	type RegistrationState,
+	type Span,
+	timedSessions,
+	type TimedSession,
+} from '../lib/schedule.ts';
 import { findRegion } from '../regions/region-filter.ts';
 import { type Relatable, relatedItems } from '../lib/related.ts';
 import { pushTo } from '../lib/timeline.ts';
@@ -129,7 +139,15 @@ export interface ContentIndex<E extends EntryTypes = EntryTypes> {
  */
 export function buildContentIndex<E extends EntryTypes>(ctx: SiteContext, entries: IndexEntries<E>): ContentIndex<E> {
 	const { lang, now, paths, site } = ctx;
-	const { organisations: organisationEntries, topics: topicEntries, locations: locationEntries, courses: courseEntries, events: eventEntries, news: newsEntries, programmes: programmeEntries } = entries;
+	const {
+		organisations: organisationEntries,
+		topics: topicEntries,
+		locations: locationEntries,
+		courses: courseEntries,
+		events: eventEntries,
+		news: newsEntries,
+		programmes: programmeEntries,
+	} = entries;
 	const tz = site.timezone;
 	const regionText = new Map(organisationEntries.map((e) => [e.id, e.data.region]));
 	/** An organisation's region from `site.yaml` (as written when the site lists no regions). */
@@ -142,14 +160,42 @@ export function buildContentIndex<E extends EntryTypes>(ctx: SiteContext, entrie
 		const sessions = timedSessions(entry.data, tz);
 		const span = courseSpan(sessions);
 		const language = entry.data.language && entry.data.language !== lang ? entry.data.language : undefined;
-		return { kind: 'course', entry, data: entry.data, href: paths.entry('courses', entry.id), sessions, span, next: nextStart(sessions, now), past: isPast(span, now), state: registrationState(entry.data, span, now, tz), lang: language, region: regionSlug(entry.data.organiser) };
+		return {
+			kind: 'course',
+			entry,
+			data: entry.data,
+			href: paths.entry('courses', entry.id),
+			sessions,
+			span,
+			next: nextStart(sessions, now),
+			past: isPast(span, now),
+			state: registrationState(entry.data, span, now, tz),
+			lang: language,
+			region: regionSlug(entry.data.organiser),
+		};
 	});
 	const events: EventItem<E>[] = eventEntries.map((entry) => {
 		const span = eventSpan(entry.data, tz);
-		return { kind: 'event', entry, data: entry.data, href: paths.entry('events', entry.id), span, next: span.start, past: isPast(span, now), state: registrationState(entry.data, span, now, tz), region: regionSlug(entry.data.organiser) };
+		return {
+			kind: 'event',
+			entry,
+			data: entry.data,
+			href: paths.entry('events', entry.id),
+			span,
+			next: span.start,
+			past: isPast(span, now),
+			state: registrationState(entry.data, span, now, tz),
+			region: regionSlug(entry.data.organiser),
+		};
 	});
 	const news: NewsItem<E>[] = newsEntries
-		.map((entry): NewsItem<E> => ({ kind: 'news', entry, data: entry.data, href: paths.entry('news', entry.id), region: regionSlug(entry.data.organisation) }))
+		.map((entry): NewsItem<E> => ({
+			kind: 'news',
+			entry,
+			data: entry.data,
+			href: paths.entry('news', entry.id),
+			region: regionSlug(entry.data.organisation),
+		}))
 		.sort((a, b) => b.data.date.localeCompare(a.data.date) || a.entry.id.localeCompare(b.entry.id));
 
 	// Lookup maps, built once: organisation / topic / location → what belongs to it.
@@ -159,7 +205,8 @@ export function buildContentIndex<E extends EntryTypes>(ctx: SiteContext, entrie
 	const locationsByOrganisation = new Map<string, E['locations'][]>();
 	for (const item of [...courses, ...events]) {
 		const list = item.kind === 'course' ? 'courses' : 'events';
-		for (const org of new Set([item.data.organiser, ...item.data.partners])) (related(byOrganisation, org)[list] as (typeof item)[]).push(item);
+		for (const org of new Set([item.data.organiser, ...item.data.partners]))
+			(related(byOrganisation, org)[list] as (typeof item)[]).push(item);
 		for (const topic of item.data.topics) (related(byTopic, topic)[list] as (typeof item)[]).push(item);
 		const places = item.kind === 'course' ? item.data.sessions.map((s) => s.location) : [item.data.location];
 		for (const place of new Set(places)) {
@@ -178,7 +225,8 @@ export function buildContentIndex<E extends EntryTypes>(ctx: SiteContext, entrie
 		.map((entry): ProgrammeItem<E> => ({ kind: 'programme', entry, data: entry.data, href: paths.entry('programmes', entry.id) }))
 		.sort((a, b) => a.data.title.localeCompare(b.data.title, lang));
 	const programmesByCourse = new Map<string, ProgrammeItem<E>[]>();
-	for (const item of programmes) for (const course of new Set(item.data.steps.map((s) => s.course))) if (course) pushTo(programmesByCourse, course, item);
+	for (const item of programmes)
+		for (const course of new Set(item.data.steps.map((s) => s.course))) if (course) pushTo(programmesByCourse, course, item);
 
 	// Region slug ('' for organisations serving every region) → its offers and organisations.
 	const byRegion = new Map<string, { courses: CourseItem<E>[]; events: EventItem<E>[]; organisations: E['organisations'][] }>();
@@ -201,7 +249,12 @@ export function buildContentIndex<E extends EntryTypes>(ctx: SiteContext, entrie
 	let relatedByKey: Map<string, ListItem<E>[]> | undefined;
 	const relatedByKeyOnce = () => {
 		if (!relatedByKey) {
-			const relatedMap = relatedItems(listed, describe, { topic: (id) => all(byTopic.get(id)), organiser: (id) => all(byOrganisation.get(id)) }, now.getTime());
+			const relatedMap = relatedItems(
+				listed,
+				describe,
+				{ topic: (id) => all(byTopic.get(id)), organiser: (id) => all(byOrganisation.get(id)) },
+				now.getTime(),
+			);
 			relatedByKey = new Map([...relatedMap].map(([item, list]) => [keyOf(item), list]));
 		}
 		return relatedByKey;
@@ -232,4 +285,3 @@ export function buildContentIndex<E extends EntryTypes>(ctx: SiteContext, entrie
 		courseOf: (id: string) => courseById.get(id),
 	};
 }
-

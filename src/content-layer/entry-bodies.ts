@@ -33,6 +33,7 @@ export function bodyHtml(ctx: SiteContext, collection: CollectionKey, id: string
 		loaded.set(file, cached);
 	}
 	const html = cached?.byId[id];
-	if (html === undefined) throw new Error(`teksten til ${collection}/${id} er ikke lastet (innholdslasteren har ikke kjørt i denne prosessen)`);
+	if (html === undefined)
+		throw new Error(`teksten til ${collection}/${id} er ikke lastet (innholdslasteren har ikke kjørt i denne prosessen)`);
 	return html;
 }

@@ -11,7 +11,10 @@ export function validatedContentIndex(state: BuildState) {
 	const { context, validation } = state;
 	// The content check parsed every entry with its collection's schema: `data` has the schema's type.
 	const entries = Object.fromEntries(
-		Object.entries(validation.entries).map(([key, list]) => [key, context.includeDrafts ? list : list.filter((entry) => entry.data.draft !== true)]),
+		Object.entries(validation.entries).map(([key, list]) => [
+			key,
+			context.includeDrafts ? list : list.filter((entry) => entry.data.draft !== true),
+		]),
 	) as unknown as IndexEntries<EntriesWithBody>;
 	return buildContentIndex<EntriesWithBody>(context, entries);
 }

@@ -3,7 +3,7 @@
  * here; `nn` and `sv` must have the same keys.
  */
 export const nb = {
-	'locale': 'nb-NO',
+	locale: 'nb-NO',
 	'route.courses': 'kurs',
 	'route.events': 'arrangementer',
 	'route.news': 'nyheter',

@@ -2,7 +2,7 @@ import type { UITable } from './nb.ts';
 
 /** Norwegian nynorsk: every key of the reference table (`nb.ts`), with nynorsk route segments. */
 export const nn = {
-	'locale': 'nn-NO',
+	locale: 'nn-NO',
 	'route.courses': 'kurs',
 	'route.events': 'arrangement',
 	'route.news': 'nyheiter',

@@ -2,7 +2,7 @@ import type { UITable } from './nb.ts';
 
 /** Swedish: every key of the reference table (`nb.ts`), with Swedish route segments. */
 export const sv = {
-	'locale': 'sv-SE',
+	locale: 'sv-SE',
 	'route.courses': 'kurser',
 	'route.events': 'evenemang',
 	'route.news': 'nyheter',

@@ -26,11 +26,16 @@ export function makeFormat(locale: string, timeZone: string, t: Translate) {
 			const last = allDay ? new Date(end.getTime() - 1) : end;
 			const oneDay = dayKey.format(start) === dayKey.format(last);
 			if (allDay) {
-				return oneDay ? `${dayFull.format(start)} (${t('time.allDay')})` : t('time.range', { start: dayShort.format(start), end: dayShort.format(last) });
+				return oneDay
+					? `${dayFull.format(start)} (${t('time.allDay')})`
+					: t('time.range', { start: dayShort.format(start), end: dayShort.format(last) });
 			}
 			return oneDay
 				? `${dayFull.format(start)}, ${t('time.range', { start: clock.format(start), end: clock.format(end) })}`
-				: t('time.range', { start: `${dayShort.format(start)} ${clock.format(start)}`, end: `${dayShort.format(end)} ${clock.format(end)}` });
+				: t('time.range', {
+						start: `${dayShort.format(start)} ${clock.format(start)}`,
+						end: `${dayShort.format(end)} ${clock.format(end)}`,
+					});
 		},
 		/** A calendar date written `YYYY-MM-DD` in the content, shown as «14. sep. 2027». */
 		date: (value: string) => dayShort.format(new Date(`${value}T12:00:00Z`)),

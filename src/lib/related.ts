@@ -18,7 +18,8 @@ export interface RelatedLists<T> {
 const distance = (item: Relatable, now: number) => (item.when === undefined ? Number.MAX_SAFE_INTEGER : Math.abs(item.when - now));
 
 /** Current before past, then closest to `now` (the next upcoming, the newest); undated after dated. */
-export const timeliness = (now: number) => (a: Relatable, b: Relatable) => Number(a.past) - Number(b.past) || distance(a, now) - distance(b, now);
+export const timeliness = (now: number) => (a: Relatable, b: Relatable) =>
+	Number(a.past) - Number(b.past) || distance(a, now) - distance(b, now);
 
 /**
  * Up to `limit` related items for each of `items`: those sharing a topic first, then those of the
@@ -27,7 +28,13 @@ export const timeliness = (now: number) => (a: Relatable, b: Relatable) => Numbe
  * its first `limit + 1` entries are read per item, so the run is linear in the number of items
  * (times their topics and `limit`), never a scan of the collection per item.
  */
-export function relatedItems<T>(items: readonly T[], describe: (item: T) => Relatable, lists: RelatedLists<T>, now: number, limit = 3): Map<T, T[]> {
+export function relatedItems<T>(
+	items: readonly T[],
+	describe: (item: T) => Relatable,
+	lists: RelatedLists<T>,
+	now: number,
+	limit = 3,
+): Map<T, T[]> {
 	const info = new Map(items.map((item) => [item, describe(item)]));
 	const about = (item: T) => info.get(item) ?? describe(item);
 	const order = timeliness(now);
@@ -40,7 +47,10 @@ export function relatedItems<T>(items: readonly T[], describe: (item: T) => Rela
 	const result = new Map<T, T[]>();
 	for (const item of items) {
 		const { topics, organiser } = about(item);
-		const pool = new Set([...topics.flatMap((id) => head(`topic:${id}`, () => lists.topic(id))), ...head(`organiser:${organiser}`, () => lists.organiser(organiser))]);
+		const pool = new Set([
+			...topics.flatMap((id) => head(`topic:${id}`, () => lists.topic(id))),
+			...head(`organiser:${organiser}`, () => lists.organiser(organiser)),
+		]);
 		pool.delete(item);
 		const candidates = [...pool];
 		const anyCurrent = candidates.some((c) => !about(c).past);

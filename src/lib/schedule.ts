@@ -25,7 +25,10 @@ export interface Span {
 }
 
 export function courseSpan(sessions: TimedSession[]): Span {
-	return { start: sessions[0]?.startAt, end: sessions.reduce<Date | undefined>((end, s) => (!end || s.endAt > end ? s.endAt : end), undefined) };
+	return {
+		start: sessions[0]?.startAt,
+		end: sessions.reduce<Date | undefined>((end, s) => (!end || s.endAt > end ? s.endAt : end), undefined),
+	};
 }
 
 export function eventSpan(event: Pick<Event, 'start' | 'end'>, timeZone: string): Required<Span> {
@@ -36,7 +39,8 @@ export function eventSpan(event: Pick<Event, 'start' | 'end'>, timeZone: string)
 export const isPast = (span: Span, now: Date): boolean => span.end !== undefined && span.end <= now;
 
 /** The next start after `now` (the first session not yet begun), for sorting upcoming items. */
-export const nextStart = (sessions: TimedSession[], now: Date): Date | undefined => sessions.find((s) => s.startAt > now)?.startAt ?? sessions.at(-1)?.startAt;
+export const nextStart = (sessions: TimedSession[], now: Date): Date | undefined =>
+	sessions.find((s) => s.startAt > now)?.startAt ?? sessions.at(-1)?.startAt;
 
 export type RegistrationState = 'open' | 'deadline-passed' | 'full' | 'cancelled' | 'closed' | 'ended' | 'always-open';
 

@@ -44,7 +44,8 @@ function lowerElement(node: JsxElement, report: (message: string) => void): void
 		for (const [key, value] of Object.entries(attributes)) {
 			const allowed = component.attributes[key];
 			if (!allowed) report(`<${name}> kjenner ikke attributtet ${key}; tillatt: ${Object.keys(component.attributes).join(', ')}`);
-			else if (allowed.length > 0 && !allowed.includes(value)) report(`<${name} ${key}="${value}"> er ikke tillatt; bruk ${allowed.join(' eller ')}`);
+			else if (allowed.length > 0 && !allowed.includes(value))
+				report(`<${name} ${key}="${value}"> er ikke tillatt; bruk ${allowed.join(' eller ')}`);
 		}
 		const html = component.toHtml(attributes);
 		if (html.heading) {

@@ -29,4 +29,18 @@ export const bodyComponents: Record<string, BodyComponent> = {
 };
 
 /** HTML elements a body may never contain. */
-export const FORBIDDEN_ELEMENTS = ['script', 'style', 'iframe', 'object', 'embed', 'form', 'input', 'button', 'textarea', 'select', 'link', 'meta', 'base'];
+export const FORBIDDEN_ELEMENTS = [
+	'script',
+	'style',
+	'iframe',
+	'object',
+	'embed',
+	'form',
+	'input',
+	'button',
+	'textarea',
+	'select',
+	'link',
+	'meta',
+	'base',
+];

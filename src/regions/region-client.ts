@@ -41,7 +41,11 @@ function start(bar: HTMLElement): void {
 			const items = [...list.children] as HTMLElement[];
 			// Ended items of a list that hides them (client/past-items.ts) never count.
 			const hides = list.getAttribute(page.PAST_LIST) === '';
-			const shown = visibleFor(items.map((li) => (hides && page.hasEnded(li, Date.now()) ? null : (li.getAttribute(page.REGION) ?? ''))), slug, Number(list.getAttribute(page.REGION_LIST)) || Infinity);
+			const shown = visibleFor(
+				items.map((li) => (hides && page.hasEnded(li, Date.now()) ? null : (li.getAttribute(page.REGION) ?? ''))),
+				slug,
+				Number(list.getAttribute(page.REGION_LIST)) || Infinity,
+			);
 			items.forEach((li, i) => li.toggleAttribute(page.REGION_HIDDEN, !shown[i]));
 			const none = !shown.includes(true);
 			const empty = list.nextElementSibling as HTMLElement | null;

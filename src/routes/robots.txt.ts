@@ -6,6 +6,9 @@ export const prerender = true;
 
 /** `/robots.txt`: everything may be crawled except the CMS; points to the sitemap. */
 export const GET: APIRoute = () =>
-	new Response(['User-agent: *', 'Allow: /', 'Disallow: /admin/', '', `Sitemap: ${new URL('/sitemap-index.xml', site.url).href}`, ''].join('\n'), {
-		headers: { 'content-type': 'text/plain; charset=utf-8' },
-	});
+	new Response(
+		['User-agent: *', 'Allow: /', 'Disallow: /admin/', '', `Sitemap: ${new URL('/sitemap-index.xml', site.url).href}`, ''].join('\n'),
+		{
+			headers: { 'content-type': 'text/plain; charset=utf-8' },
+		},
+	);

@@ -38,13 +38,5 @@ export const CONTENT_LANGUAGES = [...SITE_LANGUAGES, 'en'] as const;
 export type ContentLanguage = (typeof CONTENT_LANGUAGES)[number];
 
 /** Kinds of partner organisation. */
-export const ORGANISATION_KINDS = [
-	'hospital',
-	'municipality',
-	'district',
-	'education',
-	'region',
-	'training-centre',
-	'other',
-] as const;
+export const ORGANISATION_KINDS = ['hospital', 'municipality', 'district', 'education', 'region', 'training-centre', 'other'] as const;
 export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];

@@ -1,14 +1,7 @@
 import { z } from 'astro/zod';
 
 /** Names of the collections a `reference` may point to. */
-export type CollectionName =
-	| 'organisations'
-	| 'topics'
-	| 'locations'
-	| 'courses'
-	| 'events'
-	| 'news'
-	| 'programmes';
+export type CollectionName = 'organisations' | 'topics' | 'locations' | 'courses' | 'events' | 'news' | 'programmes';
 
 /**
  * What a field means beyond its zod type. Stored with `.meta()` so that the CMS mapping,
@@ -36,18 +29,11 @@ function isCalendarValue(value: string): boolean {
 	if (!m) return false;
 	const [y, mo, d, h = '0', mi = '0'] = m.slice(1).map((part) => part ?? undefined) as string[];
 	const date = new Date(Date.UTC(+y, +mo - 1, +d));
-	return (
-		date.getUTCFullYear() === +y &&
-		date.getUTCMonth() === +mo - 1 &&
-		date.getUTCDate() === +d &&
-		+h <= 23 &&
-		+mi <= 59
-	);
+	return date.getUTCFullYear() === +y && date.getUTCMonth() === +mo - 1 && date.getUTCDate() === +d && +h <= 23 && +mi <= 59;
 }
 
 /** A slug: the file-name rule of the content model. */
-export const slug = () =>
-	withKind(z.string().regex(SLUG_PATTERN, 'må være små bokstaver a–z, tall og bindestrek'), { kind: 'slug' });
+export const slug = () => withKind(z.string().regex(SLUG_PATTERN, 'må være små bokstaver a–z, tall og bindestrek'), { kind: 'slug' });
 
 /** Local date-time in the site's time zone; converted to an instant with `site/time.ts`. */
 export const datetime = () =>
@@ -74,7 +60,10 @@ export const url = () =>
 	withKind(
 		z
 			.string()
-			.refine((value) => /^https?:\/\/[^\s/]+/i.test(value) && URL.canParse(value), 'må være en fullstendig adresse som begynner med https:// eller http://'),
+			.refine(
+				(value) => /^https?:\/\/[^\s/]+/i.test(value) && URL.canParse(value),
+				'må være en fullstendig adresse som begynner med https:// eller http://',
+			),
 		{ kind: 'url' },
 	);
 
@@ -92,7 +81,10 @@ export const image = () =>
 				/** `/uploads/…` (a file in `public/`) or an `https:` URL. */
 				src: z
 					.string()
-					.refine((value) => /^\/(?!\/)\S+$/.test(value) || /^https:\/\/\S+$/.test(value), 'må være en sti som /uploads/bilde.jpg eller en https-adresse'),
+					.refine(
+						(value) => /^\/(?!\/)\S+$/.test(value) || /^https:\/\/\S+$/.test(value),
+						'må være en sti som /uploads/bilde.jpg eller en https-adresse',
+					),
 				/** Text alternative; empty only when `decorative` is true. */
 				alt: z.string().default(''),
 				/** The image carries no information; screen readers skip it. */

@@ -27,7 +27,8 @@ export function facetCounts(records: Iterable<SearchRecord>, locale: string): Fa
 		}
 	}
 	const collator = new Intl.Collator(locale);
-	const order = (a: FacetValue, b: FacetValue) => collator.compare(a.value, b.value) || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0);
+	const order = (a: FacetValue, b: FacetValue) =>
+		collator.compare(a.value, b.value) || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0);
 	return FILTER_KEYS.map((key) => ({
 		key,
 		values: [...counts.get(key)!].map(([value, count]) => ({ value, count })).sort(order),

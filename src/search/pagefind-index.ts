@@ -97,7 +97,9 @@ export function pagefindIndex(state: BuildState): AstroIntegration {
 					moveFolder(outputPath, target);
 					for (const file of readdirSync(target)) if (UNUSED.test(file)) rmSync(join(target, file));
 					const seconds = (ms: number) => `${(Math.max(ms, 0) / 1000).toFixed(1)} s`;
-					logger.info(`søkeindeks: ${pages} sider (${language}), skrevet på ${seconds(writtenAt - startedAt)} mens sidene ble bygget; ventet ${seconds(writtenAt - doneAt)} på den til slutt`);
+					logger.info(
+						`søkeindeks: ${pages} sider (${language}), skrevet på ${seconds(writtenAt - startedAt)} mens sidene ble bygget; ventet ${seconds(writtenAt - doneAt)} på den til slutt`,
+					);
 				} finally {
 					stop();
 				}

@@ -1,9 +1,10 @@
 import type { SearchRecord } from './search-record.ts';
 
-const escape = (text: string) => text.replace(/[&<>"]/g, (c) => `&${({ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' })[c]};`);
+const escape = (text: string) => text.replace(/[&<>"]/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' }[c]};`);
 
 /** A `<span>` Pagefind reads a filter, meta or sort value from (`data-pagefind-<kind>="key[data-value]"`). */
-const valueSpan = (kind: 'filter' | 'meta' | 'sort', key: string, value: string) => `<span data-pagefind-${kind}="${escape(key)}[data-value]" data-value="${escape(value)}"></span>`;
+const valueSpan = (kind: 'filter' | 'meta' | 'sort', key: string, value: string) =>
+	`<span data-pagefind-${kind}="${escape(key)}[data-value]" data-value="${escape(value)}"></span>`;
 
 /**
  * The HTML Pagefind indexes for one page: the title as `<h1>` (Pagefind weights headings, so

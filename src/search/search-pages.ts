@@ -1,7 +1,16 @@
 import { htmlToText, joinSentences } from '../lib/html-text.ts';
 import { searchRecord, type SearchRecord } from './search-record.ts';
 import type { CollectionKey } from '../schemas/index.ts';
-import type { ContentIndex, CourseItem, Entry, EntryData, EntryTypes, EventItem, NewsItem, ProgrammeItem } from '../content-layer/content-index.ts';
+import type {
+	ContentIndex,
+	CourseItem,
+	Entry,
+	EntryData,
+	EntryTypes,
+	EventItem,
+	NewsItem,
+	ProgrammeItem,
+} from '../content-layer/content-index.ts';
 import type { SiteContext } from '../context/site-context.ts';
 
 /** What the record builders look up in a content index: names of organisations and topics, regions. */
@@ -54,7 +63,12 @@ export function searchRecordsOf({ now, t }: SiteContext, index: SearchLookups) {
 		news(item: NewsItem): SearchRecord {
 			const { data } = item;
 			return searchRecord({
-				filters: { type: [t('type.news')], topic: name.topics(data.topics), organiser: [name.organisation(data.organisation)], region: [name.region(data.organisation)] },
+				filters: {
+					type: [t('type.news')],
+					topic: name.topics(data.topics),
+					organiser: [name.organisation(data.organisation)],
+					region: [name.region(data.organisation)],
+				},
 				meta: { title: data.title, date: data.date, organiser: name.organisation(data.organisation), ...image(data.image) },
 				sort: { date: data.date },
 			});
@@ -68,7 +82,11 @@ export function searchRecordsOf({ now, t }: SiteContext, index: SearchLookups) {
 			});
 		},
 		topic(entry: Entry<'topics'>): SearchRecord {
-			return searchRecord({ filters: { type: [t('type.topic')], topic: [entry.data.name] }, meta: { title: entry.data.name, ...image(entry.data.image) }, sort: {} });
+			return searchRecord({
+				filters: { type: [t('type.topic')], topic: [entry.data.name] },
+				meta: { title: entry.data.name, ...image(entry.data.image) },
+				sort: {},
+			});
 		},
 		organisation(entry: Entry<'organisations'>): SearchRecord {
 			const { data } = entry;
@@ -81,7 +99,11 @@ export function searchRecordsOf({ now, t }: SiteContext, index: SearchLookups) {
 		location(entry: Entry<'locations'>): SearchRecord {
 			const { data } = entry;
 			return searchRecord({
-				filters: { type: [t('type.location')], organiser: [name.organisation(data.organisation)], region: [name.region(data.organisation)] },
+				filters: {
+					type: [t('type.location')],
+					organiser: [name.organisation(data.organisation)],
+					region: [name.region(data.organisation)],
+				},
 				meta: { title: data.name, organiser: name.organisation(data.organisation) },
 				sort: {},
 			});
@@ -132,33 +154,83 @@ export function searchPages<E extends EntryTypes>(ctx: SiteContext, index: Conte
 		...index.courses.map((item) => {
 			const { data } = item;
 			const places = data.sessions.flatMap((s) => place(s.location, s.place));
-			return page(item.href, data.title, [data.summary, body(item.entry), t('type.course'), t(`format.${data.format}`), ...organisers(data), ...name.topics(data.topics), ...places], records.course(item));
+			return page(
+				item.href,
+				data.title,
+				[
+					data.summary,
+					body(item.entry),
+					t('type.course'),
+					t(`format.${data.format}`),
+					...organisers(data),
+					...name.topics(data.topics),
+					...places,
+				],
+				records.course(item),
+			);
 		}),
 		...index.events.map((item) => {
 			const { data } = item;
 			const materials = data.materials.map((m) => m.title);
-			const facts = [t('type.event'), t(`attendance.${data.attendance}`), ...organisers(data), ...name.topics(data.topics), ...place(data.location, data.place), ...materials];
+			const facts = [
+				t('type.event'),
+				t(`attendance.${data.attendance}`),
+				...organisers(data),
+				...name.topics(data.topics),
+				...place(data.location, data.place),
+				...materials,
+			];
 			return page(item.href, data.title, [data.summary, body(item.entry), ...facts], records.event(item));
 		}),
 		...index.news.map((item) => {
 			const { data } = item;
 			const contacts = data.contacts.map((c) => c.name);
-			return page(item.href, data.title, [data.summary, body(item.entry), t('type.news'), name.organisation(data.organisation), data.author, ...name.topics(data.topics), ...contacts], records.news(item));
+			return page(
+				item.href,
+				data.title,
+				[
+					data.summary,
+					body(item.entry),
+					t('type.news'),
+					name.organisation(data.organisation),
+					data.author,
+					...name.topics(data.topics),
+					...contacts,
+				],
+				records.news(item),
+			);
 		}),
 		...index.programmes.map((item) => {
 			const { data } = item;
 			const steps = data.steps.flatMap((s) => [s.title, s.description]);
-			return page(item.href, data.title, [data.summary, ...steps, body(item.entry), t('type.programme'), ...organisers(data), ...name.topics(data.topics)], records.programme(item));
+			return page(
+				item.href,
+				data.title,
+				[data.summary, ...steps, body(item.entry), t('type.programme'), ...organisers(data), ...name.topics(data.topics)],
+				records.programme(item),
+			);
 		}),
-		...[...index.topics.values()].map((entry) => page(paths.entry('topics', entry.id), entry.data.name, [entry.data.description, t('type.topic')], records.topic(entry))),
+		...[...index.topics.values()].map((entry) =>
+			page(paths.entry('topics', entry.id), entry.data.name, [entry.data.description, t('type.topic')], records.topic(entry)),
+		),
 		...[...index.organisations.values()].map((entry) => {
 			const { data } = entry;
 			const locations = index.locationsOf(entry.id).map((l) => l.data.name);
-			return page(paths.entry('organisations', entry.id), data.name, [data.description, t(`orgkind.${data.kind}`), data.short_name, data.region, ...locations], records.organisation(entry));
+			return page(
+				paths.entry('organisations', entry.id),
+				data.name,
+				[data.description, t(`orgkind.${data.kind}`), data.short_name, data.region, ...locations],
+				records.organisation(entry),
+			);
 		}),
 		...[...index.locations.values()].map((entry) => {
 			const { data } = entry;
-			return page(paths.entry('locations', entry.id), data.name, [data.description, address(data), t('type.location'), name.organisation(data.organisation), ...data.facilities], records.location(entry));
+			return page(
+				paths.entry('locations', entry.id),
+				data.name,
+				[data.description, address(data), t('type.location'), name.organisation(data.organisation), ...data.facilities],
+				records.location(entry),
+			);
 		}),
 	];
 }

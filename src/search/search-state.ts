@@ -16,7 +16,14 @@ export function parseSearchState(query: string | URLSearchParams): SearchState {
 	const params = typeof query === 'string' ? new URLSearchParams(query) : query;
 	const filters: SearchState['filters'] = {};
 	for (const key of FILTER_KEYS) {
-		const values = [...new Set(params.getAll(key).map((v) => v.trim()).filter(Boolean))];
+		const values = [
+			...new Set(
+				params
+					.getAll(key)
+					.map((v) => v.trim())
+					.filter(Boolean),
+			),
+		];
 		if (values.length) filters[key] = values;
 	}
 	return { q: params.get('q') ?? '', filters };

@@ -23,9 +23,18 @@ export type JsonLd = Record<string, unknown>;
 const CONTEXT = 'https://schema.org';
 const STATUS = { scheduled: 'https://schema.org/EventScheduled', cancelled: 'https://schema.org/EventCancelled' };
 
-const organization = (org: Organisation | undefined, id: string): JsonLd => ({ '@type': 'Organization', name: org?.name ?? id, ...(org?.website && { url: org.website }) });
+const organization = (org: Organisation | undefined, id: string): JsonLd => ({
+	'@type': 'Organization',
+	name: org?.name ?? id,
+	...(org?.website && { url: org.website }),
+});
 const absolute = (src: string, ld: LinkedData): string => new URL(src, ld.url).href;
-const postalAddress = (loc: Location): JsonLd => ({ '@type': 'PostalAddress', streetAddress: loc.address, postalCode: loc.postcode, addressLocality: loc.city });
+const postalAddress = (loc: Location): JsonLd => ({
+	'@type': 'PostalAddress',
+	streetAddress: loc.address,
+	postalCode: loc.postcode,
+	addressLocality: loc.city,
+});
 
 function place(ld: LinkedData, where: { location?: string; place?: string; online_url?: string }): JsonLd | JsonLd[] | undefined {
 	const places: JsonLd[] = [];
@@ -76,7 +85,15 @@ export function courseJsonLd(course: Course, sessions: TimedSession[], ld: Linke
 		provider: organization(ld.organisation(course.organiser), course.organiser),
 		...(course.language && { inLanguage: course.language }),
 		...(course.image && { image: absolute(course.image.src, ld) }),
-		...(course.price !== undefined && { offers: { '@type': 'Offer', price: course.price, priceCurrency: ld.currency, category: course.price === 0 ? 'Free' : 'Paid', url: course.registration?.url ?? ld.url } }),
+		...(course.price !== undefined && {
+			offers: {
+				'@type': 'Offer',
+				price: course.price,
+				priceCurrency: ld.currency,
+				category: course.price === 0 ? 'Free' : 'Paid',
+				url: course.registration?.url ?? ld.url,
+			},
+		}),
 		hasCourseInstance: instances,
 	};
 }
@@ -142,7 +159,11 @@ export function isoPeriod(text: string): string | undefined {
  * schema.org `EducationalOccupationalProgram`: provider, length and the courses of its steps
  * (`courseUrl` gives a step's course page; a course not on the site is left out).
  */
-export function programmeJsonLd(programme: Programme, courseUrl: (slug: string) => { name: string; url: string } | undefined, ld: LinkedData): JsonLd {
+export function programmeJsonLd(
+	programme: Programme,
+	courseUrl: (slug: string) => { name: string; url: string } | undefined,
+	ld: LinkedData,
+): JsonLd {
 	const period = programme.duration && isoPeriod(programme.duration);
 	const courses = programme.steps.flatMap((step) => (step.course ? (courseUrl(step.course) ?? []) : []));
 	return {

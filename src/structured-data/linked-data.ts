@@ -21,7 +21,12 @@ export async function linkedData(ctx: SiteContext, path: string): Promise<Linked
  * The breadcrumb trail of the page at `path` with absolute URLs: Home › section › page for a
  * detail page (`section` given), Home › list for a list (and its later pages); none elsewhere.
  */
-export function breadcrumbTrail({ paths, site, t }: SiteContext, path: string, title: string, section?: Section): { name: string; url: string }[] | undefined {
+export function breadcrumbTrail(
+	{ paths, site, t }: SiteContext,
+	path: string,
+	title: string,
+	section?: Section,
+): { name: string; url: string }[] | undefined {
 	const list = section ?? SECTIONS.find((s) => path.startsWith(paths.section(s)));
 	if (!list) return undefined;
 	const crumbs = [

@@ -4,7 +4,16 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Problem } from './problem.ts';
-import { type CheckedFile, checkFile, collectResults, contentFiles, missingFolder, type Reference, siteContext, type ValidationResult } from './validate.ts';
+import {
+	type CheckedFile,
+	checkFile,
+	collectResults,
+	contentFiles,
+	missingFolder,
+	type Reference,
+	siteContext,
+	type ValidationResult,
+} from './validate.ts';
 
 /** Below this many files, starting workers (each loads the MDX and YAML parsers) costs more than it saves. */
 const MIN_FILES_FOR_WORKERS = 400;
@@ -35,7 +44,10 @@ export async function validateContentInParallel(
 	const ctx = siteContext(contentDir, publicDir, problems, references);
 	const files = contentFiles(contentDir);
 	const workers = Math.min(maxWorkers, Math.ceil(files.length / BATCH));
-	const checked = files.length < MIN_FILES_FOR_WORKERS || workers < 2 ? files.map(({ key, name }) => checkFile(ctx, key, name)) : await inWorkers(ctx, files, workers);
+	const checked =
+		files.length < MIN_FILES_FOR_WORKERS || workers < 2
+			? files.map(({ key, name }) => checkFile(ctx, key, name))
+			: await inWorkers(ctx, files, workers);
 	return collectResults(ctx.site, checked, problems, references);
 }
 
@@ -60,7 +72,9 @@ async function inWorkers(ctx: WorkerTask['ctx'], files: WorkerTask['files'], cou
 			send();
 		});
 	const script = fileURLToPath(new URL('./worker.ts', import.meta.url));
-	const workers = Array.from({ length: count }, () => fork(script, { serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }));
+	const workers = Array.from({ length: count }, () =>
+		fork(script, { serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }),
+	);
 	try {
 		await Promise.all(workers.map(run));
 	} finally {

@@ -162,11 +162,21 @@ function checkKinds(ctx: FileContext, schema: z.ZodType, data: unknown, source: 
 	walkKinds(schema, data, (meta, value, path) => {
 		const at = () => ({ file: source.file, line: source.lineOf(path), field: path.join('.'), value, severity: 'error' as const });
 		if (meta.kind === 'reference' && meta.collection && (collectionKeys as readonly string[]).includes(meta.collection)) {
-			references.push({ collection: meta.collection as CollectionKey, id: value as string, problem: { ...at(), message: `finnes ikke i ${meta.collection}/ (ukjent referanse)` } });
+			references.push({
+				collection: meta.collection as CollectionKey,
+				id: value as string,
+				problem: { ...at(), message: `finnes ikke i ${meta.collection}/ (ukjent referanse)` },
+			});
 		}
 		const src = meta.kind === 'image' ? (value as { src?: string }).src : undefined;
 		if (src?.startsWith('/') && !existsSync(join(publicDir, decodeURI(src)))) {
-			problems.push({ ...at(), field: [...path, 'src'].join('.'), line: source.lineOf([...path, 'src']), value: src, message: `bildefilen finnes ikke i public${src}` });
+			problems.push({
+				...at(),
+				field: [...path, 'src'].join('.'),
+				line: source.lineOf([...path, 'src']),
+				value: src,
+				message: `bildefilen finnes ikke i public${src}`,
+			});
 		}
 		if (meta.kind === 'datetime' && site) {
 			try {
@@ -202,7 +212,12 @@ export function siteContext(contentDir: string, publicDir: string, problems: Pro
 }
 
 /** Puts checked files together: entries per collection, and references resolved across them. */
-export function collectResults(site: SiteConfig | undefined, checked: CheckedFile[], problems: Problem[], references: Reference[]): ValidationResult {
+export function collectResults(
+	site: SiteConfig | undefined,
+	checked: CheckedFile[],
+	problems: Problem[],
+	references: Reference[],
+): ValidationResult {
 	const entries = Object.fromEntries(collectionKeys.map((k) => [k, []])) as unknown as Record<CollectionKey, ValidEntry[]>;
 	const ids = Object.fromEntries(collectionKeys.map((k) => [k, new Set<string>()])) as Record<CollectionKey, Set<string>>;
 	for (const { key, path } of checked) {
@@ -227,7 +242,10 @@ export function collectResults(site: SiteConfig | undefined, checked: CheckedFil
  * Nothing is written; the result says what is wrong, where (entries keep `lineOf`).
  * `validateContentInParallel` does the same work in worker processes.
  */
-export function validateContent(contentDir: string, { publicDir = join(process.cwd(), 'public') }: { publicDir?: string } = {}): ValidationResult {
+export function validateContent(
+	contentDir: string,
+	{ publicDir = join(process.cwd(), 'public') }: { publicDir?: string } = {},
+): ValidationResult {
 	if (!existsSync(contentDir)) return missingFolder(contentDir);
 	const problems: Problem[] = [];
 	const references: Reference[] = [];

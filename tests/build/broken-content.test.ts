@@ -10,7 +10,11 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Every file the build left behind (none expected). */
 const leftovers = (dir: string): string[] =>
-	existsSync(dir) ? readdirSync(dir, { recursive: true, withFileTypes: true }).filter((d) => d.isFile()).map((d) => join(d.parentPath, d.name)) : [];
+	existsSync(dir)
+		? readdirSync(dir, { recursive: true, withFileTypes: true })
+				.filter((d) => d.isFile())
+				.map((d) => join(d.parentPath, d.name))
+		: [];
 
 // These builds stop in the content check, before Vite starts, so they run side by side.
 describe.concurrent('broken content fails the build', () => {

@@ -50,7 +50,11 @@ const parse = (text: string) => new ICAL.Component(ICAL.parse(text));
 const veventsOf = (text: string) => parse(text).getAllSubcomponents('vevent');
 const asOccurrence = (vevent: ICAL.Component): Occurrence => {
 	const event = new ICAL.Event(vevent);
-	return { url: String(vevent.getFirstPropertyValue('url')), start: event.startDate.toJSDate().toISOString(), end: event.endDate.toJSDate().toISOString() };
+	return {
+		url: String(vevent.getFirstPropertyValue('url')),
+		start: event.startDate.toJSDate().toISOString(),
+		end: event.endDate.toJSDate().toISOString(),
+	};
 };
 const sorted = (list: Occurrence[]) => [...list].sort((a, b) => `${a.start}${a.url}`.localeCompare(`${b.start}${b.url}`));
 
@@ -58,7 +62,11 @@ let site: BuiltSite;
 let again: BuiltSite;
 let december: BuiltSite;
 const calendar = (path: string) => veventsOf(site.read(path));
-const icsFiles = () => site.files().filter((f) => f.endsWith('.ics')).map((f) => `/${f}`);
+const icsFiles = () =>
+	site
+		.files()
+		.filter((f) => f.endsWith('.ics'))
+		.map((f) => `/${f}`);
 beforeAll(async () => {
 	site = await buildSite(minimalFixture, FIXED_NOW);
 	again = await buildSite(minimalFixture, NEXT_DAY);
@@ -90,15 +98,23 @@ describe('calendar files', () => {
 		for (const draft of drafts) expect(text).not.toContain(draft.id);
 	});
 
-	it.each(of('organisations').map((o) => [icsOf(o), o] as const))('%s has the recent and upcoming sessions and events it organises or is a partner in', (path, organisation) => {
-		const own = offerings.filter((e) => e.data.organiser === organisation.id || (e.data.partners as string[] | undefined)?.includes(organisation.id));
-		expect(sorted(calendar(path).map(asOccurrence))).toEqual(sorted(inWindow(own)));
-	});
+	it.each(of('organisations').map((o) => [icsOf(o), o] as const))(
+		'%s has the recent and upcoming sessions and events it organises or is a partner in',
+		(path, organisation) => {
+			const own = offerings.filter(
+				(e) => e.data.organiser === organisation.id || (e.data.partners as string[] | undefined)?.includes(organisation.id),
+			);
+			expect(sorted(calendar(path).map(asOccurrence))).toEqual(sorted(inWindow(own)));
+		},
+	);
 
-	it.each(of('topics').map((t) => [icsOf(t), t] as const))('%s has the recent and upcoming sessions and events of the topic', (path, topic) => {
-		const onTopic = offerings.filter((e) => (e.data.topics as string[]).includes(topic.id));
-		expect(sorted(calendar(path).map(asOccurrence))).toEqual(sorted(inWindow(onTopic)));
-	});
+	it.each(of('topics').map((t) => [icsOf(t), t] as const))(
+		'%s has the recent and upcoming sessions and events of the topic',
+		(path, topic) => {
+			const onTopic = offerings.filter((e) => (e.data.topics as string[]).includes(topic.id));
+			expect(sorted(calendar(path).map(asOccurrence))).toEqual(sorted(inWindow(onTopic)));
+		},
+	);
 
 	it(`subscription calendars keep what ended in the last ${RECENT_DAYS} days and drop what ended before`, () => {
 		const at = (path: string) => veventsOf(december.read(path)).map(asOccurrence);
@@ -118,13 +134,17 @@ describe('calendar files', () => {
 		const text = site.read('/kurs/forflytning-vinter-og-sommer.ics');
 		expect(text).toContain('DTSTART:20270210T080000Z');
 		expect(text).toContain('DTSTART:20270609T070000Z');
-		expect(calendar('/kurs/forflytning-vinter-og-sommer.ics').map((v) => asOccurrence(v).start)).toEqual(['2027-02-10T08:00:00.000Z', '2027-06-09T07:00:00.000Z']);
+		expect(calendar('/kurs/forflytning-vinter-og-sommer.ics').map((v) => asOccurrence(v).start)).toEqual([
+			'2027-02-10T08:00:00.000Z',
+			'2027-06-09T07:00:00.000Z',
+		]);
 	});
 
 	it('marks the cancelled course CANCELLED (in its file and in /kalender.ics), the others CONFIRMED', () => {
 		expect(calendar('/kurs/forstehjelp-avlyst.ics').map((v) => v.getFirstPropertyValue('status'))).toEqual(['CANCELLED']);
 		const statuses = calendar('/kalender.ics').map((v) => [asOccurrence(v).url, v.getFirstPropertyValue('status')]);
-		for (const [url, status] of statuses) expect(status, url as string).toBe(url === `${ORIGIN}/kurs/forstehjelp-avlyst/` ? 'CANCELLED' : 'CONFIRMED');
+		for (const [url, status] of statuses)
+			expect(status, url as string).toBe(url === `${ORIGIN}/kurs/forstehjelp-avlyst/` ? 'CANCELLED' : 'CONFIRMED');
 	});
 
 	it('gives SUMMARY, DESCRIPTION (summary and page), URL, LOCATION (name and address) and ORGANIZER', () => {
@@ -137,7 +157,10 @@ describe('calendar files', () => {
 		expect(first.getFirstPropertyValue('url')).toBe(`${ORIGIN}${course.url}`);
 		expect(event.location).toBe('Opplæringssenteret, Fjordby sykehus\nSjøgata 12, 4010 Fjordby');
 		const organizer = first.getFirstProperty('organizer');
-		expect([organizer?.getParameter('cn'), organizer?.getFirstValue()]).toEqual(['Fjordby sykehus', 'mailto:kompetanse@fjordby-sykehus.example']);
+		expect([organizer?.getParameter('cn'), organizer?.getFirstValue()]).toEqual([
+			'Fjordby sykehus',
+			'mailto:kompetanse@fjordby-sykehus.example',
+		]);
 	});
 
 	it('uses the online link as LOCATION of an online event', () => {
@@ -145,21 +168,26 @@ describe('calendar files', () => {
 		expect(new ICAL.Event(webinar).location).toBe('https://moete.nordvik.kommune.example/webinar-samstemming');
 	});
 
-	it.each(['/kalender.ics', '/kurs/forflytning-vinter-og-sommer.ics', '/organisasjoner/fjordby-sykehus.ics', '/tema/demens.ics'])('%s has NAME, X-WR-CALNAME, REFRESH-INTERVAL and DTSTAMPs', (path) => {
-		const text = site.read(path);
-		const root = parse(text);
-		expect(text).toMatch(/^NAME:.*Kompetansebroen Fjordby/m);
-		expect(root.getFirstPropertyValue('x-wr-calname')).toBeTruthy();
-		expect(String(root.getFirstPropertyValue('refresh-interval'))).toMatch(/^P/);
-		for (const v of root.getAllSubcomponents('vevent')) expect(v.getFirstPropertyValue('dtstamp')).toBeTruthy();
-	});
+	it.each(['/kalender.ics', '/kurs/forflytning-vinter-og-sommer.ics', '/organisasjoner/fjordby-sykehus.ics', '/tema/demens.ics'])(
+		'%s has NAME, X-WR-CALNAME, REFRESH-INTERVAL and DTSTAMPs',
+		(path) => {
+			const text = site.read(path);
+			const root = parse(text);
+			expect(text).toMatch(/^NAME:.*Kompetansebroen Fjordby/m);
+			expect(root.getFirstPropertyValue('x-wr-calname')).toBeTruthy();
+			expect(String(root.getFirstPropertyValue('refresh-interval'))).toMatch(/^P/);
+			for (const v of root.getAllSubcomponents('vevent')) expect(v.getFirstPropertyValue('dtstamp')).toBeTruthy();
+		},
+	);
 
 	it('gives every session and event one UID on the site host, the same in every file', () => {
 		const byUid = new Map<string, string>();
 		for (const path of icsFiles()) {
 			const uids = calendar(path).map((v) => String(v.getFirstPropertyValue('uid')));
 			expect(new Set(uids).size, path).toBe(uids.length);
-			for (const [uid, vevent] of calendar(path).map((v) => [String(v.getFirstPropertyValue('uid')), JSON.stringify(asOccurrence(v))] as const)) {
+			for (const [uid, vevent] of calendar(path).map(
+				(v) => [String(v.getFirstPropertyValue('uid')), JSON.stringify(asOccurrence(v))] as const,
+			)) {
 				expect(uid).toMatch(/@test\.example$/);
 				expect(byUid.get(uid) ?? vevent, uid).toBe(vevent);
 				byUid.set(uid, vevent);

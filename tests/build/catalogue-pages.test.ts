@@ -35,15 +35,26 @@ describe('the catalogue JSON /kurs/katalog.json', () => {
 		const { base, facets, states, text, courses: rows } = data();
 		expect(base).toBe('/kurs/');
 		expect(Object.keys(facets)).toEqual(['topic', 'audience', 'format', 'organiser', 'region']);
-		expect(facets.region).toEqual([['nedre-romerike', 'Nedre Romerike'], ['ovre-romerike', 'Øvre Romerike'], ['follo', 'Follo'], ['oslo', 'Oslo']]);
+		expect(facets.region).toEqual([
+			['nedre-romerike', 'Nedre Romerike'],
+			['ovre-romerike', 'Øvre Romerike'],
+			['follo', 'Follo'],
+			['oslo', 'Oslo'],
+		]);
 		expect(states.map(([state]) => state)).toContain('always-open');
 		expect(text.count).toBe('{count} kurs');
 		for (const [slug, , , , , , state, format, organiser, , topics, audiences] of rows) {
 			expect(states[state], `${slug}: state`).toBeDefined();
 			expect(facets.format[format], `${slug}: format`).toBeDefined();
 			expect(facets.organiser[organiser], `${slug}: organiser`).toBeDefined();
-			expect(topics.every((i) => facets.topic[i]), `${slug}: topics`).toBe(true);
-			expect(audiences.every((i) => facets.audience[i]), `${slug}: audiences`).toBe(true);
+			expect(
+				topics.every((i) => facets.topic[i]),
+				`${slug}: topics`,
+			).toBe(true);
+			expect(
+				audiences.every((i) => facets.audience[i]),
+				`${slug}: audiences`,
+			).toBe(true);
 		}
 	});
 
@@ -90,7 +101,15 @@ describe('the catalogue pages', () => {
 		const inputs = elements(form!.inner, 'input');
 		expect(inputs.length).toBeGreaterThan(30);
 		expect(inputs.filter((i) => !labels.has(i.attributes.id)).map((i) => i.attributes.name)).toEqual([]);
-		expect(elements(form!.inner, 'legend').map((l) => textOf(l.inner))).toEqual(['Tema', 'Målgruppe', 'Kursform', 'Arrangør', 'Region', 'Påmelding', 'Dato']);
+		expect(elements(form!.inner, 'legend').map((l) => textOf(l.inner))).toEqual([
+			'Tema',
+			'Målgruppe',
+			'Kursform',
+			'Arrangør',
+			'Region',
+			'Påmelding',
+			'Dato',
+		]);
 		expect(textOf(html)).toContain('30 kurs');
 	});
 });

@@ -19,7 +19,10 @@ afterAll(() => rmSync(compileCache, { recursive: true, force: true }));
 /** Runs `npm run check:content`'s script with Node 24 (the one running the tests). */
 async function checkContent(args: string[], env: Record<string, string> = {}) {
 	try {
-		const { stdout } = await run(process.execPath, [cli, ...args], { cwd: projectRoot, env: { ...process.env, NODE_COMPILE_CACHE: compileCache, ...env } });
+		const { stdout } = await run(process.execPath, [cli, ...args], {
+			cwd: projectRoot,
+			env: { ...process.env, NODE_COMPILE_CACHE: compileCache, ...env },
+		});
 		return { code: 0, stdout };
 	} catch (error) {
 		const e = error as { code: number; stdout: string };
@@ -39,7 +42,10 @@ describe('npm run check:content', () => {
 		try {
 			const result = await checkContent(['--dir', contentDir, '--json']);
 			expect(result.code).toBe(1);
-			const json = JSON.parse(result.stdout) as { errors: number; problems: { file: string; field: string; line: number; severity: string }[] };
+			const json = JSON.parse(result.stdout) as {
+				errors: number;
+				problems: { file: string; field: string; line: number; severity: string }[];
+			};
 			expect(json.errors).toBe(1);
 			expect(json.problems[0]).toMatchObject({ file: 'courses/parorendesamtaler.mdx', field: 'organiser', line: 4, severity: 'error' });
 		} finally {
@@ -50,8 +56,10 @@ describe('npm run check:content', () => {
 	it('warns (exit 0) about an open course whose deadline has passed and a past event without materials', async () => {
 		const contentDir = makeContentDir({
 			files: {
-				'courses/sen-pamelding.mdx': '---\ntitle: Kurs med utløpt frist\nsummary: Fristen er ute, men status er åpen.\norganiser: fjordby-sykehus\ntopics: [demens]\naudiences: [sykepleier]\nformat: classroom\nsessions:\n  - start: "2027-03-01T09:00"\n    end: "2027-03-01T15:00"\n    place: Fjordby helsehus\nregistration:\n  deadline: "2027-01-10T12:00"\n---\n\nKurset holdes i mars.\n',
-				'events/webinar-uten-materiell.mdx': '---\ntitle: Webinar om ernæring\nsummary: Et kort webinar.\norganiser: fjordby-sykehus\ntopics: [demens]\nstart: "2026-10-01T12:00"\nend: "2026-10-01T13:00"\nattendance: online\n---\n\nOpptak kommer.\n',
+				'courses/sen-pamelding.mdx':
+					'---\ntitle: Kurs med utløpt frist\nsummary: Fristen er ute, men status er åpen.\norganiser: fjordby-sykehus\ntopics: [demens]\naudiences: [sykepleier]\nformat: classroom\nsessions:\n  - start: "2027-03-01T09:00"\n    end: "2027-03-01T15:00"\n    place: Fjordby helsehus\nregistration:\n  deadline: "2027-01-10T12:00"\n---\n\nKurset holdes i mars.\n',
+				'events/webinar-uten-materiell.mdx':
+					'---\ntitle: Webinar om ernæring\nsummary: Et kort webinar.\norganiser: fjordby-sykehus\ntopics: [demens]\nstart: "2026-10-01T12:00"\nend: "2026-10-01T13:00"\nattendance: online\n---\n\nOpptak kommer.\n',
 			},
 		});
 		try {

@@ -30,7 +30,8 @@ function channelOf(xml: string): Channel {
 	expect(doc.rss?.['@_version']).toBe('2.0');
 	return { item: [], ...doc.rss.channel };
 }
-const feedLinks = (html: string) => elements(html, 'link').filter((l) => l.attributes.rel === 'alternate' && l.attributes.type === 'application/rss+xml');
+const feedLinks = (html: string) =>
+	elements(html, 'link').filter((l) => l.attributes.rel === 'alternate' && l.attributes.type === 'application/rss+xml');
 
 afterAll(disposeBuilds);
 
@@ -84,7 +85,10 @@ describe.each([
 			const { item, link } = channelOf(site.read(feed));
 			expect(link).toBe(abs(topic.url));
 			const own = news.filter((n) => (n.data.topics as string[]).includes(topic.id));
-			expect(item.map((i) => i.link), feed).toEqual(own.map((n) => abs(n.url)));
+			expect(
+				item.map((i) => i.link),
+				feed,
+			).toEqual(own.map((n) => abs(n.url)));
 			expect(feedLinks(site.read(topic.url)).map((l) => l.attributes.href)).toEqual(['/rss.xml', feed]);
 		}
 	});
@@ -103,7 +107,14 @@ describe(`RSS feeds of a site with more than ${FEED_ITEMS} news items`, () => {
 	const weekly = (n: number) => {
 		const date = new Date(Date.UTC(2026, 11, 30 - 7 * n)).toISOString().slice(0, 10);
 		const summary = 'Kurs, fagdager og nytt fra demensnettverket denne uka.';
-		return newsFile({ slug: `ukenytt-${date}`, title: `Ukenytt om demensomsorg ${date}`, summary, date, topics: ['demens'], body: 'Her er ukas nytt.' });
+		return newsFile({
+			slug: `ukenytt-${date}`,
+			title: `Ukenytt om demensomsorg ${date}`,
+			summary,
+			date,
+			topics: ['demens'],
+			body: 'Her er ukas nytt.',
+		});
 	};
 	let contentDir: string;
 	let site: BuiltSite;

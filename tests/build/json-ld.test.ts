@@ -13,7 +13,12 @@ const offsetDateTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-
 const absoluteUrl = z.url({ protocol: /^https?$/ });
 const context = z.literal('https://schema.org');
 const organization = z.object({ '@type': z.literal('Organization'), name: z.string().min(1), url: absoluteUrl.optional() });
-const address = z.object({ '@type': z.literal('PostalAddress'), streetAddress: z.string().min(1), addressLocality: z.string().min(1), postalCode: z.string().optional() });
+const address = z.object({
+	'@type': z.literal('PostalAddress'),
+	streetAddress: z.string().min(1),
+	addressLocality: z.string().min(1),
+	postalCode: z.string().optional(),
+});
 const place = z.union([
 	z.object({ '@type': z.literal('Place'), name: z.string().min(1), address: address.optional() }),
 	z.object({ '@type': z.literal('VirtualLocation'), url: absoluteUrl }),
@@ -28,12 +33,36 @@ const courseSchema = z.object({
 	description: z.string().min(1),
 	url: absoluteUrl,
 	provider: organization,
-	offers: z.object({ '@type': z.literal('Offer'), price: z.number().min(0), priceCurrency: z.literal('NOK'), category: z.enum(['Free', 'Paid']), url: absoluteUrl }).optional(),
+	offers: z
+		.object({
+			'@type': z.literal('Offer'),
+			price: z.number().min(0),
+			priceCurrency: z.literal('NOK'),
+			category: z.enum(['Free', 'Paid']),
+			url: absoluteUrl,
+		})
+		.optional(),
 	hasCourseInstance: z
 		.array(
 			z.union([
-				z.object({ '@type': z.literal('CourseInstance'), courseMode: z.enum(['onsite', 'online', 'blended']), startDate: offsetDateTime, endDate: offsetDateTime, eventStatus, location }),
-				z.object({ '@type': z.literal('CourseInstance'), courseMode: z.literal('online'), courseWorkload: z.string().regex(/^PT(\d+H)?(\d+M)?$/).optional() }).strict(),
+				z.object({
+					'@type': z.literal('CourseInstance'),
+					courseMode: z.enum(['onsite', 'online', 'blended']),
+					startDate: offsetDateTime,
+					endDate: offsetDateTime,
+					eventStatus,
+					location,
+				}),
+				z
+					.object({
+						'@type': z.literal('CourseInstance'),
+						courseMode: z.literal('online'),
+						courseWorkload: z
+							.string()
+							.regex(/^PT(\d+H)?(\d+M)?$/)
+							.optional(),
+					})
+					.strict(),
 			]),
 		)
 		.min(1),
@@ -45,7 +74,11 @@ const eventSchema = z.object({
 	url: absoluteUrl,
 	startDate: offsetDateTime,
 	endDate: offsetDateTime,
-	eventAttendanceMode: z.enum(['https://schema.org/OfflineEventAttendanceMode', 'https://schema.org/OnlineEventAttendanceMode', 'https://schema.org/MixedEventAttendanceMode']),
+	eventAttendanceMode: z.enum([
+		'https://schema.org/OfflineEventAttendanceMode',
+		'https://schema.org/OnlineEventAttendanceMode',
+		'https://schema.org/MixedEventAttendanceMode',
+	]),
 	eventStatus,
 	location,
 	organizer: organization,
@@ -79,18 +112,34 @@ const programmeSchema = z.object({
 	description: z.string().min(1),
 	url: absoluteUrl,
 	provider: organization,
-	timeToComplete: z.string().regex(/^P\d+[YMW]$/).optional(),
-	hasCourse: z.array(z.object({ '@type': z.literal('Course'), name: z.string().min(1), url: absoluteUrl })).min(1).optional(),
+	timeToComplete: z
+		.string()
+		.regex(/^P\d+[YMW]$/)
+		.optional(),
+	hasCourse: z
+		.array(z.object({ '@type': z.literal('Course'), name: z.string().min(1), url: absoluteUrl }))
+		.min(1)
+		.optional(),
 });
 const placeSchema = z.object({ '@context': context, '@type': z.literal('Place'), name: z.string().min(1), url: absoluteUrl, address });
 const breadcrumbSchema = z.object({
 	'@context': context,
 	'@type': z.literal('BreadcrumbList'),
-	itemListElement: z.array(z.object({ '@type': z.literal('ListItem'), position: z.number().int(), name: z.string().min(1), item: absoluteUrl })).min(2),
+	itemListElement: z
+		.array(z.object({ '@type': z.literal('ListItem'), position: z.number().int(), name: z.string().min(1), item: absoluteUrl }))
+		.min(2),
 });
 
 /** The page type of each collection's detail pages. */
-const TYPE = { courses: 'Course', events: 'Event', news: 'NewsArticle', organisations: 'Organization', locations: 'Place', topics: undefined, programmes: 'EducationalOccupationalProgram' } as const;
+const TYPE = {
+	courses: 'Course',
+	events: 'Event',
+	news: 'NewsArticle',
+	organisations: 'Organization',
+	locations: 'Place',
+	topics: undefined,
+	programmes: 'EducationalOccupationalProgram',
+} as const;
 const ATTENDANCE = { 'in-person': 'Offline', online: 'Online', mixed: 'Mixed' } as const;
 
 afterAll(disposeBuilds);
@@ -169,7 +218,9 @@ describe.each([
 			const event = only(url, 'Event', eventSchema);
 			expect(Date.parse(event.startDate)).toBe(localRange(String(data.start), String(data.end), timezone).start.getTime());
 			expect(Date.parse(event.endDate)).toBe(localRange(String(data.start), String(data.end), timezone).end.getTime());
-			expect(event.eventAttendanceMode).toBe(`https://schema.org/${ATTENDANCE[data.attendance as keyof typeof ATTENDANCE]}EventAttendanceMode`);
+			expect(event.eventAttendanceMode).toBe(
+				`https://schema.org/${ATTENDANCE[data.attendance as keyof typeof ATTENDANCE]}EventAttendanceMode`,
+			);
 			expect(event.eventStatus).toBe('https://schema.org/EventScheduled');
 			expect(event.organizer.name).toBe(nameOf('organisations', data.organiser));
 			expect(event.offers !== undefined, url).toBe(data.registration !== undefined);
@@ -195,7 +246,12 @@ describe.each([
 			expect(org.email).toBe(data.email);
 			expect(org.telephone).toBe(data.phone);
 			const locations = ofKind('locations').filter((l) => l.data.organisation === id);
-			expect([org.address ?? []].flat().map((a) => a.streetAddress).sort()).toEqual(locations.map((l) => String(l.data.address)).sort());
+			expect(
+				[org.address ?? []]
+					.flat()
+					.map((a) => a.streetAddress)
+					.sort(),
+			).toEqual(locations.map((l) => String(l.data.address)).sort());
 		}
 	});
 
@@ -204,7 +260,9 @@ describe.each([
 			const programme = only(url, 'EducationalOccupationalProgram', programmeSchema);
 			expect(programme.name).toBe(title);
 			expect(programme.provider.name).toBe(nameOf('organisations', data.organiser));
-			const published = (data.steps as { course?: string }[]).flatMap((s) => entries.filter((e) => e.collection === 'courses' && e.id === s.course));
+			const published = (data.steps as { course?: string }[]).flatMap((s) =>
+				entries.filter((e) => e.collection === 'courses' && e.id === s.course),
+			);
 			expect((programme.hasCourse ?? []).map((c) => c.url)).toEqual(published.map((e) => abs(e.url)));
 		}
 	});

@@ -23,19 +23,27 @@ afterAll(disposeBuilds);
 function entryUrls(lang: keyof typeof examples): string[] {
 	const { entries } = validateContent(examples[lang]);
 	const paths = makePaths(useTranslations(lang));
-	return SECTIONS.flatMap((section) => entries[section].filter(({ data }) => data.draft !== true).map(({ id }) => paths.entry(section, id)));
+	return SECTIONS.flatMap((section) =>
+		entries[section].filter(({ data }) => data.draft !== true).map(({ id }) => paths.entry(section, id)),
+	);
 }
 
 describe.each(['sv', 'nn'] as const)('the %s example', (lang) => {
 	const site = () => built[lang]!;
 
 	it('passes npm run check:content with no errors', async () => {
-		const { stdout } = await promisify(execFile)(process.execPath, [join(projectRoot, 'scripts', 'check-content.ts'), '--dir', examples[lang], '--json'], { cwd: projectRoot });
+		const { stdout } = await promisify(execFile)(
+			process.execPath,
+			[join(projectRoot, 'scripts', 'check-content.ts'), '--dir', examples[lang], '--json'],
+			{ cwd: projectRoot },
+		);
 		expect(JSON.parse(stdout)).toMatchObject({ errors: 0 });
 	});
 
 	it(`has <html lang="${lang}"> on every page`, () => {
-		const wrong = site().pages().filter((page) => tags(site().read(page)).find((tag) => tag.name === 'html')?.attributes.lang !== lang);
+		const wrong = site()
+			.pages()
+			.filter((page) => tags(site().read(page)).find((tag) => tag.name === 'html')?.attributes.lang !== lang);
 		expect(wrong).toEqual([]);
 	});
 
@@ -47,7 +55,13 @@ describe.each(['sv', 'nn'] as const)('the %s example', (lang) => {
 
 	it('has no page under a bokmål segment the language does not share', () => {
 		const segments = Object.keys(nb).filter((key) => key.startsWith('route.') && nb[key as UIKey] !== tables[lang][key as UIKey]);
-		const stray = segments.map((key) => `/${nb[key as UIKey]}/`).filter((dir) => site().pages().some((page) => page.startsWith(dir)));
+		const stray = segments
+			.map((key) => `/${nb[key as UIKey]}/`)
+			.filter((dir) =>
+				site()
+					.pages()
+					.some((page) => page.startsWith(dir)),
+			);
 		expect(stray).toEqual([]);
 	});
 
@@ -59,12 +73,26 @@ describe.each(['sv', 'nn'] as const)('the %s example', (lang) => {
 describe('the sv example', () => {
 	const site = () => built.sv!;
 
-	it.each(['/kurser/', '/kurser/handledning-for-st-handledare/', '/evenemang/', '/evenemang/primarvardsdagen-2027/', '/nyheter/', '/teman/', '/organisationer/', '/platser/', '/sok/', '/tillganglighet/'])('has %s', (path) => {
+	it.each([
+		'/kurser/',
+		'/kurser/handledning-for-st-handledare/',
+		'/evenemang/',
+		'/evenemang/primarvardsdagen-2027/',
+		'/nyheter/',
+		'/teman/',
+		'/organisationer/',
+		'/platser/',
+		'/sok/',
+		'/tillganglighet/',
+	])('has %s', (path) => {
 		expect(site().has(path)).toBe(true);
 	});
 
 	it('shows session times in Europe/Stockholm on both sides of DST', () => {
-		const times = elements(site().read('/kurser/handledning-for-st-handledare/'), 'time').map((e) => [e.attributes.datetime, textOf(e.inner)]);
+		const times = elements(site().read('/kurser/handledning-for-st-handledare/'), 'time').map((e) => [
+			e.attributes.datetime,
+			textOf(e.inner),
+		]);
 		expect(times).toContainEqual(['2027-03-16T08:00:00.000Z', 'tisdag 16 mars 2027, 09:00–16:00']);
 		expect(times).toContainEqual(['2027-04-20T07:00:00.000Z', 'tisdag 20 april 2027, 09:00–16:00']);
 	});
@@ -79,7 +107,11 @@ describe('the sv example', () => {
 		const html = site().read('/kurser/clinical-skills-for-internationally-trained-doctors/');
 		const english = tags(html).filter((tag) => tag.kind === 'start' && tag.attributes.lang === 'en');
 		expect(english.map((tag) => tag.name)).toEqual(expect.arrayContaining(['h1', 'div']));
-		expect(elements(site().read('/kurser/'), 'h2').concat(elements(site().read('/kurser/'), 'h3')).filter((e) => e.attributes.lang === 'en')).toHaveLength(1);
+		expect(
+			elements(site().read('/kurser/'), 'h2')
+				.concat(elements(site().read('/kurser/'), 'h3'))
+				.filter((e) => e.attributes.lang === 'en'),
+		).toHaveLength(1);
 		expect(site().read('/kurser/diabetesvard-for-sjukskoterskor/')).not.toMatch(/\slang="en"/);
 	});
 
@@ -102,7 +134,9 @@ describe('the sv example', () => {
 					.filter((part) => part.length >= 4 && !content.includes(part) && !svValues.some((value) => wordIn(part, value))),
 			),
 		];
-		expect(needles).toEqual(expect.arrayContaining(['Hopp til hovedinnhold', 'Påmeldingsfrist', 'Arrangementer', 'Tilgjengelighetserklæring']));
+		expect(needles).toEqual(
+			expect.arrayContaining(['Hopp til hovedinnhold', 'Påmeldingsfrist', 'Arrangementer', 'Tilgjengelighetserklæring']),
+		);
 
 		const files = [...site().pages(), '/rss.xml', '/kalender.ics'];
 		const found = files.flatMap((file) => {
@@ -116,7 +150,18 @@ describe('the sv example', () => {
 describe('the nn example', () => {
 	const site = () => built.nn!;
 
-	it.each(['/kurs/', '/arrangement/', '/arrangement/fagdag-demens-2026/', '/nyheiter/', '/nyheiter/ny-avtale-om-hospitering/', '/tema/', '/organisasjonar/', '/stader/', '/sok/', '/tilgjengelegheit/'])('has %s', (path) => {
+	it.each([
+		'/kurs/',
+		'/arrangement/',
+		'/arrangement/fagdag-demens-2026/',
+		'/nyheiter/',
+		'/nyheiter/ny-avtale-om-hospitering/',
+		'/tema/',
+		'/organisasjonar/',
+		'/stader/',
+		'/sok/',
+		'/tilgjengelegheit/',
+	])('has %s', (path) => {
 		expect(site().has(path)).toBe(true);
 	});
 
@@ -150,6 +195,10 @@ function wordIn(needle: string, text: string): boolean {
 function uiText(file: string, source: string): string {
 	if (!file.endsWith('/') && !file.endsWith('.html')) return decodeEntities(source.replace(/\r?\n[ \t]/g, ''));
 	const words = /^(aria-.+|title|alt|placeholder|content|label|value|data-.+)$/;
-	const attributes = tags(source).flatMap((tag) => Object.entries(tag.attributes).filter(([name]) => words.test(name)).map(([, value]) => value));
+	const attributes = tags(source).flatMap((tag) =>
+		Object.entries(tag.attributes)
+			.filter(([name]) => words.test(name))
+			.map(([, value]) => value),
+	);
 	return [textOf(source), ...attributes].join('\n');
 }

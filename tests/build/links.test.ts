@@ -13,7 +13,12 @@ afterAll(disposeBuilds);
 
 const isInternal = (href: string) => href.startsWith('/') && !href.startsWith('//');
 /** Ids on a page, for `#fragment` checks. */
-const idsOf = (html: string) => new Set(tags(html).map((t) => t.attributes?.id).filter(Boolean));
+const idsOf = (html: string) =>
+	new Set(
+		tags(html)
+			.map((t) => t.attributes?.id)
+			.filter(Boolean),
+	);
 
 describe('the built sample site has no broken internal links', () => {
 	it('every <a href> to the site, with or without #fragment, resolves (and the fragment exists)', () => {
@@ -31,7 +36,8 @@ describe('the built sample site has no broken internal links', () => {
 				const url = new URL(href, 'https://x');
 				const [path, fragment] = [url.pathname, url.hash.slice(1)];
 				if (!site.has(path)) broken.push(`${page} → ${href}`);
-				else if (fragment && path.endsWith('/') && !idsOf(site.read(path)).has(fragment)) broken.push(`${page} → ${href} (no #${fragment})`);
+				else if (fragment && path.endsWith('/') && !idsOf(site.read(path)).has(fragment))
+					broken.push(`${page} → ${href} (no #${fragment})`);
 			}
 		}
 		expect(pages.length).toBeGreaterThan(90);
@@ -51,7 +57,10 @@ describe('the built sample site has no broken internal links', () => {
 	it('links that open a new tab carry rel="noopener noreferrer"', () => {
 		const unsafe = site.pages().flatMap((page) =>
 			elements(site.read(page), 'a')
-				.filter((a) => a.attributes.target === '_blank' && !/\bnoopener\b.*\bnoreferrer\b|\bnoreferrer\b.*\bnoopener\b/.test(a.attributes.rel ?? ''))
+				.filter(
+					(a) =>
+						a.attributes.target === '_blank' && !/\bnoopener\b.*\bnoreferrer\b|\bnoreferrer\b.*\bnoopener\b/.test(a.attributes.rel ?? ''),
+				)
 				.map((a) => `${page} → ${a.attributes.href}`),
 		);
 		expect(unsafe).toEqual([]);

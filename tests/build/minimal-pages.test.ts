@@ -18,7 +18,9 @@ afterAll(disposeBuilds);
 describe('minimal fixture: the fixture itself', () => {
 	it('has the entries the scenarios rely on', () => {
 		const count = (collection: string) => published.filter((e) => e.collection === collection).length;
-		expect([count('courses'), count('events'), count('news'), count('topics'), count('organisations'), count('locations')]).toEqual([6, 2, 3, 2, 3, 2]);
+		expect([count('courses'), count('events'), count('news'), count('topics'), count('organisations'), count('locations')]).toEqual([
+			6, 2, 3, 2, 3, 2,
+		]);
 		expect(drafts.map((e) => e.id).sort()).toEqual(['kladd-lindrende-stell', 'utkast-ny-samarbeidsavtale']);
 	});
 });
@@ -30,7 +32,18 @@ describe('minimal fixture: pages at their URLs', () => {
 		expect(textOf(h1[0].inner)).toBe(entry.title);
 	});
 
-	it.each(['/', '/kurs/', '/program/', '/arrangementer/', '/nyheter/', '/tema/', '/organisasjoner/', '/steder/', '/sok/', '/tilgjengelighet/'])('%s exists', (path) => {
+	it.each([
+		'/',
+		'/kurs/',
+		'/program/',
+		'/arrangementer/',
+		'/nyheter/',
+		'/tema/',
+		'/organisasjoner/',
+		'/steder/',
+		'/sok/',
+		'/tilgjengelighet/',
+	])('%s exists', (path) => {
 		expect(site.has(path)).toBe(true);
 	});
 
@@ -39,11 +52,14 @@ describe('minimal fixture: pages at their URLs', () => {
 		expect(elements(site.read('/404.html'), 'h1')).toHaveLength(1);
 	});
 
-	it.each(Object.entries(SECTION).filter(([collection]) => collection !== 'news'))('the %s list links to every published entry', (collection, segment) => {
-		const hrefs = new Set(elements(site.read(`/${segment}/`), 'a').map((a) => a.attributes.href));
-		const expected = published.filter((e) => e.collection === collection).map((e) => e.url);
-		expect(expected.filter((url) => !hrefs.has(url))).toEqual([]);
-	});
+	it.each(Object.entries(SECTION).filter(([collection]) => collection !== 'news'))(
+		'the %s list links to every published entry',
+		(collection, segment) => {
+			const hrefs = new Set(elements(site.read(`/${segment}/`), 'a').map((a) => a.attributes.href));
+			const expected = published.filter((e) => e.collection === collection).map((e) => e.url);
+			expect(expected.filter((url) => !hrefs.has(url))).toEqual([]);
+		},
+	);
 
 	it('the news list (with its pages) links to every published article', () => {
 		const pages = site.pages().filter((p) => /^\/nyheter\/(\d+\/)?$/.test(p));
@@ -53,7 +69,9 @@ describe('minimal fixture: pages at their URLs', () => {
 	});
 
 	it('builds exactly the entry pages of the published entries, nothing else under the sections', () => {
-		const entryPages = site.pages().filter((p) => /^\/(kurs|arrangementer|nyheter|tema|organisasjoner|steder)\/[^/]+\/$/.test(p) && !/^\/nyheter\/\d+\/$/.test(p));
+		const entryPages = site
+			.pages()
+			.filter((p) => /^\/(kurs|arrangementer|nyheter|tema|organisasjoner|steder)\/[^/]+\/$/.test(p) && !/^\/nyheter\/\d+\/$/.test(p));
 		expect(entryPages.sort()).toEqual(published.map((e) => e.url).sort());
 	});
 
@@ -92,10 +110,13 @@ describe('minimal fixture: every page', () => {
 	});
 
 	it('has a <title> and exactly one <h1> (the CMS app at /admin/ renders its own)', () => {
-		const wrong = site.pages().filter((page) => !page.startsWith('/admin/')).filter((page) => {
-			const html = site.read(page);
-			return textOf(elements(html, 'title')[0]?.inner ?? '') === '' || elements(html, 'h1').length !== 1;
-		});
+		const wrong = site
+			.pages()
+			.filter((page) => !page.startsWith('/admin/'))
+			.filter((page) => {
+				const html = site.read(page);
+				return textOf(elements(html, 'title')[0]?.inner ?? '') === '' || elements(html, 'h1').length !== 1;
+			});
 		expect(wrong).toEqual([]);
 	});
 });

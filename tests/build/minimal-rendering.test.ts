@@ -117,7 +117,15 @@ describe('registration state and price on course pages', () => {
 		// The course's own article: the related items after it have registration states of their own.
 		const text = textOf(elements(site.read(`/kurs/${id}/`), 'article')[0].inner);
 		expect(text).toContain(nb[key]);
-		const others = (['registration.open', 'registration.deadlinePassed', 'registration.full', 'registration.cancelled', 'registration.alwaysOpen'] as const).filter((k) => k !== key);
+		const others = (
+			[
+				'registration.open',
+				'registration.deadlinePassed',
+				'registration.full',
+				'registration.cancelled',
+				'registration.alwaysOpen',
+			] as const
+		).filter((k) => k !== key);
 		for (const other of others) expect(text, other).not.toContain(nb[other]);
 	});
 
@@ -199,7 +207,10 @@ describe('structured data (JSON-LD)', () => {
 		expect(course?.name).toBe('Trygg forflytning i sykehjem');
 		const instances = [course?.hasCourseInstance].flat().filter(Boolean) as Record<string, unknown>[];
 		expect(instances).toHaveLength(2);
-		expect(instances.map((i) => Date.parse(String(i.startDate)))).toEqual([Date.parse('2027-02-10T08:00:00Z'), Date.parse('2027-06-09T07:00:00Z')]);
+		expect(instances.map((i) => Date.parse(String(i.startDate)))).toEqual([
+			Date.parse('2027-02-10T08:00:00Z'),
+			Date.parse('2027-06-09T07:00:00Z'),
+		]);
 	});
 
 	it('an event page has an Event', () => {

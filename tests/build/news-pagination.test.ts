@@ -13,7 +13,13 @@ const newsletter = (n: number) => {
 	const iso = month.toISOString().slice(0, 10);
 	const label = month.toLocaleDateString('nb-NO', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 	const summary = `Nye kurs, ledige plasser og nytt fra fagnettverkene i ${label}.`;
-	return newsFile({ slug: `manedsbrev-${iso.slice(0, 7)}`, title: `Månedsbrev fra kompetansenettverket, ${label}`, summary, date: iso, body: 'Her er månedens oversikt.' });
+	return newsFile({
+		slug: `manedsbrev-${iso.slice(0, 7)}`,
+		title: `Månedsbrev fra kompetansenettverket, ${label}`,
+		summary,
+		date: iso,
+		body: 'Her er månedens oversikt.',
+	});
 };
 
 let contentDir: string;

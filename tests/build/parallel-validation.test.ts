@@ -26,7 +26,10 @@ function breakLast(folder: string, change: (text: string) => string): string {
 const badBody = breakLast('news', (text) => `${text}\nimport X from './x.js'\n`);
 const badReference = breakLast('events', (text) => text.replace(/^organiser: .*$/m, 'organiser: finnes-ikke'));
 
-const entriesOf = (result: ValidationResult) => Object.values(result.entries).flat().map(({ lineOf: _, ...entry }) => entry);
+const entriesOf = (result: ValidationResult) =>
+	Object.values(result.entries)
+		.flat()
+		.map(({ lineOf: _, ...entry }) => entry);
 
 describe('validating in worker processes', () => {
 	it('gives the same entries and problems, with lines, as validating in this process', async () => {

@@ -69,7 +69,9 @@ afterAll(async () => {
 
 /** Paths of the course, event and organisation pages a page's main content links to. */
 const linked = (path: string, section = '(kurs|arrangementer|organisasjoner)') =>
-	[...new Set(elements(mainOf(built.read(path)), 'a').map((a) => a.attributes.href ?? ''))].filter((href) => new RegExp(`^/${section}/[a-z0-9-]+/$`).test(href)).sort();
+	[...new Set(elements(mainOf(built.read(path)), 'a').map((a) => a.attributes.href ?? ''))]
+		.filter((href) => new RegExp(`^/${section}/[a-z0-9-]+/$`).test(href))
+		.sort();
 
 describe('region pages', () => {
 	it('list the region’s upcoming courses and events, those of organisations without a region, and the region’s organisations', () => {
@@ -95,7 +97,10 @@ describe('region pages', () => {
 	it('link the catalogue filtered to the region; the catalogue offers every region by slug', () => {
 		expect(elements(mainOf(built.read('/region/nordvik/')), 'a').some((a) => a.attributes.href === '/kurs/?region=nordvik')).toBe(true);
 		const { facets } = JSON.parse(built.read('/kurs/katalog.json')) as CatalogueData;
-		expect(facets.region).toEqual([['nordvik', 'Nordvik'], ['solberg', 'Solberg']]);
+		expect(facets.region).toEqual([
+			['nordvik', 'Nordvik'],
+			['solberg', 'Solberg'],
+		]);
 	});
 
 	it('mark home page cards with their organiser’s region (empty for the hospital) and offer the picker', () => {
@@ -122,7 +127,11 @@ describe('programmes', () => {
 		expect(linked('/program/', 'program')).toEqual([page]);
 		const main = mainOf(built.read(page));
 		const steps = elements(main, 'li').filter((li) => li.attributes.class === 'step');
-		expect(steps.map((li) => textOf(elements(li.inner, 'h3')[0].inner))).toEqual(['Forflytning i hverdagen', 'Veiledning i egen tjeneste', 'Lindrende stell']);
+		expect(steps.map((li) => textOf(elements(li.inner, 'h3')[0].inner))).toEqual([
+			'Forflytning i hverdagen',
+			'Veiledning i egen tjeneste',
+			'Lindrende stell',
+		]);
 		expect(elements(steps[0].inner, 'a')[0].attributes.href).toBe('/kurs/forflytning-vinter-og-sommer/');
 		expect(elements(steps[1].inner, 'a')).toEqual([]);
 		expect(elements(steps[2].inner, 'a')).toEqual([]);
@@ -132,14 +141,27 @@ describe('programmes', () => {
 	it('carry EducationalOccupationalProgram JSON-LD with their published courses', () => {
 		const data = jsonLd(built.read(page)) as Record<string, unknown>[];
 		const programme = data.find((d) => d['@type'] === 'EducationalOccupationalProgram')!;
-		expect(programme).toMatchObject({ name: 'Demensprogram for hjemmetjenesten', timeToComplete: 'P6M', provider: { name: 'Fjordby sykehus' } });
-		expect(programme.hasCourse).toEqual([{ '@type': 'Course', name: 'Trygg forflytning i sykehjem', url: 'https://test.example/kurs/forflytning-vinter-og-sommer/' }]);
+		expect(programme).toMatchObject({
+			name: 'Demensprogram for hjemmetjenesten',
+			timeToComplete: 'P6M',
+			provider: { name: 'Fjordby sykehus' },
+		});
+		expect(programme.hasCourse).toEqual([
+			{ '@type': 'Course', name: 'Trygg forflytning i sykehjem', url: 'https://test.example/kurs/forflytning-vinter-og-sommer/' },
+		]);
 	});
 
 	it('are searchable as «Program» and in the header navigation', () => {
 		const html = built.read(page);
 		// Pagefind's fragment of a page: gzipped JSON after a signature.
-		const fragments = readdirSync(join(built.outDir, 'pagefind', 'fragment')).map((file) => JSON.parse(gunzipSync(readFileSync(join(built.outDir, 'pagefind', 'fragment', file))).toString('utf8').replace(/^pagefind_dcd/, '')) as { url: string; filters: Record<string, string[]> });
+		const fragments = readdirSync(join(built.outDir, 'pagefind', 'fragment')).map(
+			(file) =>
+				JSON.parse(
+					gunzipSync(readFileSync(join(built.outDir, 'pagefind', 'fragment', file)))
+						.toString('utf8')
+						.replace(/^pagefind_dcd/, ''),
+				) as { url: string; filters: Record<string, string[]> },
+		);
 		expect(fragments.find((f) => f.url === page)?.filters.type).toEqual(['Program']);
 		const nav = elements(html, 'nav').find((n) => n.attributes.class === 'main-nav')!;
 		expect(elements(nav.inner, 'a').map((a) => a.attributes.href)).toContain('/program/');
@@ -166,14 +188,22 @@ describe('related items', () => {
 			const related = relatedOn(path);
 			expect(related.length, path).toBeLessThanOrEqual(3);
 			expect(related, path).not.toContain(path);
-			if (related.some((href) => !past.includes(href))) expect(related.filter((href) => past.includes(href)), path).toEqual([]);
+			if (related.some((href) => !past.includes(href)))
+				expect(
+					related.filter((href) => past.includes(href)),
+					path,
+				).toEqual([]);
 		}
 	});
 
 	it('put items sharing a topic first, the soonest first', () => {
 		// Forflytning (demens, Fjordby sykehus): upcoming demens courses soonest first, before the
 		// hospital's other courses.
-		expect(relatedOn('/kurs/forflytning-vinter-og-sommer/')).toEqual(['/nyheter/kursprogram-varen-2027/', '/nyheter/ny-avtale-om-hospitering/', '/kurs/forstehjelp-avlyst/']);
+		expect(relatedOn('/kurs/forflytning-vinter-og-sommer/')).toEqual([
+			'/nyheter/kursprogram-varen-2027/',
+			'/nyheter/ny-avtale-om-hospitering/',
+			'/kurs/forstehjelp-avlyst/',
+		]);
 		expect(relatedOn('/kurs/demenskafe-solberg/').every((href) => href !== '/kurs/sarbehandling-fullt/')).toBe(true);
 	});
 

@@ -27,7 +27,10 @@ afterAll(async () => {
 	await disposeBuilds();
 	// Astro's content cache of each generated folder (one per folder, see astro.config.mjs).
 	for (const entries of sizes) {
-		const key = createHash('sha256').update(join(root, String(entries))).digest('hex').slice(0, 12);
+		const key = createHash('sha256')
+			.update(join(root, String(entries)))
+			.digest('hex')
+			.slice(0, 12);
 		rmSync(join(projectRoot, 'node_modules', '.astro', key), { recursive: true, force: true });
 	}
 	rmSync(root, { recursive: true, force: true });
@@ -38,7 +41,8 @@ const describeSizes = (stats: DistStats) => JSON.stringify(stats.listingMax);
 
 describe('listing pages at 100 and 1000 entries', () => {
 	it('every listing kind was built at both sizes', () => {
-		for (const entries of sizes) expect(Object.keys(sites.get(entries)!.stats.listingMax).sort(), String(entries)).toEqual([...LISTING_KINDS].sort());
+		for (const entries of sizes)
+			expect(Object.keys(sites.get(entries)!.stats.listingMax).sort(), String(entries)).toEqual([...LISTING_KINDS].sort());
 	});
 
 	it('the largest listing page at 1000 entries is at most 1.2 × the largest at 100 (+ 8 kB)', () => {

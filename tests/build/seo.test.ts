@@ -20,8 +20,14 @@ function sitemapUrls(site: BuiltSite, siteUrl: string): string[] {
 }
 
 /** The `content` of `<meta property|name=key>` elements of a page. */
-const meta = (html: string, key: string) => elements(html, 'meta').filter((m) => (m.attributes.property ?? m.attributes.name) === key).map((m) => m.attributes.content);
-const canonical = (html: string) => elements(html, 'link').filter((l) => l.attributes.rel === 'canonical').map((l) => l.attributes.href);
+const meta = (html: string, key: string) =>
+	elements(html, 'meta')
+		.filter((m) => (m.attributes.property ?? m.attributes.name) === key)
+		.map((m) => m.attributes.content);
+const canonical = (html: string) =>
+	elements(html, 'link')
+		.filter((l) => l.attributes.rel === 'canonical')
+		.map((l) => l.attributes.href);
 
 afterAll(disposeBuilds);
 
@@ -93,7 +99,8 @@ describe('images and KB_SITE_URL', () => {
 	const alt = 'Sykepleiere øver på en simuleringsdukke';
 	const files = {
 		'news/nytt-simuleringsrom.mdx': `---\ntitle: Nytt simuleringsrom er åpnet\nsummary: Kommunene kan nå øve på akutte situasjoner i et nytt simuleringsrom.\ndate: "2027-01-13"\norganisation: fjordby-sykehus\nimage:\n  src: ${photo}\n  alt: ${alt}\n---\n\nRommet ligger i tredje etasje.\n`,
-		'organisations/solberg-kommune.yaml': 'name: Solberg kommune\nkind: municipality\nlogo:\n  src: /favicon.svg\n  alt: Solberg kommunes logo\n',
+		'organisations/solberg-kommune.yaml':
+			'name: Solberg kommune\nkind: municipality\nlogo:\n  src: /favicon.svg\n  alt: Solberg kommunes logo\n',
 	};
 	let dir: string;
 	let site: BuiltSite;

@@ -14,8 +14,11 @@ import { serveStatic, type StaticServer } from '../utils/static-server.ts';
 function smoke(url: string, commit: string): Promise<{ code: number; output: string }> {
 	return new Promise((resolve) => {
 		const env = { ...process.env, KB_CONTENT_DIR: minimalFixture };
-		execFile(process.execPath, [join(projectRoot, 'scripts/smoke.ts'), url, '--commit', commit], { cwd: projectRoot, env }, (error, stdout, stderr) =>
-			resolve({ code: error ? Number(error.code) : 0, output: stdout + stderr }),
+		execFile(
+			process.execPath,
+			[join(projectRoot, 'scripts/smoke.ts'), url, '--commit', commit],
+			{ cwd: projectRoot, env },
+			(error, stdout, stderr) => resolve({ code: error ? Number(error.code) : 0, output: stdout + stderr }),
 		);
 	});
 }
@@ -67,7 +70,9 @@ describe('npm run smoke', () => {
 	});
 
 	it('fails on an old build: build.json names another commit', async () => {
-		const url = await serveCopy((dir) => writeFileSync(join(dir, 'build.json'), JSON.stringify({ commit: '0'.repeat(40), builtAt: '2026-01-01T00:00:00.000Z' })));
+		const url = await serveCopy((dir) =>
+			writeFileSync(join(dir, 'build.json'), JSON.stringify({ commit: '0'.repeat(40), builtAt: '2026-01-01T00:00:00.000Z' })),
+		);
 		const { code, output } = await smoke(url, commit);
 		expect(code).toBe(1);
 		expect(output).toMatch(/^feil {2}byggeinformasjonen: utdatert: nettstedet er bygget fra 0000000/m);

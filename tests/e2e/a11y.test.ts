@@ -28,7 +28,9 @@ async function axeViolations(page: Page): Promise<string[]> {
 /** What axe's WCAG tags leave out: one h1 first, no skipped heading levels, the page's landmarks. */
 function structure(): string[] {
 	const problems: string[] = [];
-	const levels = [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].filter((h) => h.getClientRects().length > 0).map((h) => Number(h.tagName[1]));
+	const levels = [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')]
+		.filter((h) => h.getClientRects().length > 0)
+		.map((h) => Number(h.tagName[1]));
 	if (levels[0] !== 1 || levels.filter((l) => l === 1).length !== 1) problems.push(`h1: ${levels.join(' ')}`);
 	levels.forEach((level, i) => i > 0 && level > levels[i - 1] + 1 && problems.push(`heading h${levels[i - 1]} → h${level}`));
 	for (const landmark of ['body > header', 'main', 'body > footer', 'nav[aria-label]', '[role=search][aria-label]']) {

@@ -34,7 +34,8 @@ async function open(path: string, javaScriptEnabled = true): Promise<Page> {
 
 const countText = (page: Page) => page.locator('#catalogue-count').innerText();
 /** Slugs of the course cards shown, in order. */
-const shown = (page: Page) => page.locator('#catalogue-results .card__title a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!.split('/').at(-2)));
+const shown = (page: Page) =>
+	page.locator('#catalogue-results .card__title a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!.split('/').at(-2)));
 const query = (page: Page) => new URL(page.url()).search;
 const box = (page: Page, label: string) => page.getByRole('checkbox', { name: label, exact: true });
 
@@ -55,7 +56,9 @@ describe('the course catalogue with JavaScript', () => {
 		await box(page, 'Sykepleiere').check();
 		await expect.poll(() => shown(page)).toEqual(['forflytning-vinter-og-sommer', 'forstehjelp-avlyst']);
 		await box(page, 'Legemidler').check();
-		await expect.poll(() => shown(page)).toEqual(['forflytning-vinter-og-sommer', 'sarbehandling-fullt', 'legemiddelhandtering-tre-samlinger', 'forstehjelp-avlyst']);
+		await expect
+			.poll(() => shown(page))
+			.toEqual(['forflytning-vinter-og-sommer', 'sarbehandling-fullt', 'legemiddelhandtering-tre-samlinger', 'forstehjelp-avlyst']);
 		expect(await countText(page)).toBe('4 kurs');
 		expect(query(page)).toBe('?topic=demens&topic=legemidler&audience=sykepleier');
 	});
@@ -65,7 +68,8 @@ describe('the course catalogue with JavaScript', () => {
 		await box(page, 'Bare kurs med åpen påmelding').check();
 		await expect.poll(() => countText(page)).toBe('27 kurs');
 		const slugs = await shown(page);
-		for (const gone of ['sarbehandling-fullt', 'forstehjelp-avlyst', 'demens-grunnkurs-hosten-2026', 'legemiddelhandtering-tre-samlinger']) expect(slugs).not.toContain(gone);
+		for (const gone of ['sarbehandling-fullt', 'forstehjelp-avlyst', 'demens-grunnkurs-hosten-2026', 'legemiddelhandtering-tre-samlinger'])
+			expect(slugs).not.toContain(gone);
 		expect(slugs.slice(0, 2)).toEqual(['forflytning-vinter-og-sommer', 'digital-legemiddelkurs-01']);
 		await box(page, 'Legemidler').uncheck();
 		await expect.poll(() => shown(page)).toEqual(['forflytning-vinter-og-sommer']);
@@ -138,7 +142,12 @@ describe('the course catalogue with JavaScript', () => {
 	it('renders cards with the same markup as the server', async () => {
 		const page = await open('/kurs/');
 		const structure = () =>
-			page.locator('#catalogue-results .cards > li').first().evaluate((li) => [...li.querySelectorAll('*')].map((e) => `${e.tagName}.${e.className}|${e.children.length ? '' : e.textContent}`));
+			page
+				.locator('#catalogue-results .cards > li')
+				.first()
+				.evaluate((li) =>
+					[...li.querySelectorAll('*')].map((e) => `${e.tagName}.${e.className}|${e.children.length ? '' : e.textContent}`),
+				);
 		const server = await structure();
 		await box(page, 'Demens').check();
 		await expect.poll(() => countText(page)).toBe('3 kurs');
@@ -170,7 +179,11 @@ describe('the course catalogue without JavaScript', () => {
 		expect(await page.locator('.pagination [aria-current=page]').innerText()).toBe('Side 1 av 2');
 		await page.locator('a[rel=next]').click();
 		await page.waitForURL('**/kurs/2/');
-		expect(await shown(page)).toEqual([...Array.from({ length: 5 }, (_, i) => `digital-legemiddelkurs-${21 + i}`), 'smittevern-e-laering', 'demens-grunnkurs-hosten-2026']);
+		expect(await shown(page)).toEqual([
+			...Array.from({ length: 5 }, (_, i) => `digital-legemiddelkurs-${21 + i}`),
+			'smittevern-e-laering',
+			'demens-grunnkurs-hosten-2026',
+		]);
 		expect(await page.locator('h1').innerText()).toBe('Kurs og e-læring, side 2 av 2');
 		expect(await page.locator('a[rel=prev]').getAttribute('href')).toBe('/kurs/');
 	});

@@ -115,7 +115,9 @@ describe('the Callout editor component', () => {
 	it('writes the MDX the site accepts and reads it back', () => {
 		const data = { type: 'warning', title: 'Mat & "drikke" <ute>', text: 'Første avsnitt.\n\nAndre avsnitt.' };
 		const mdx = callout.toBlock(data);
-		expect(mdx).toBe('<Callout type="warning" title="Mat &amp; &quot;drikke&quot; &lt;ute&gt;">\n\nFørste avsnitt.\n\nAndre avsnitt.\n\n</Callout>');
+		expect(mdx).toBe(
+			'<Callout type="warning" title="Mat &amp; &quot;drikke&quot; &lt;ute&gt;">\n\nFørste avsnitt.\n\nAndre avsnitt.\n\n</Callout>',
+		);
 		const compiled = compileBody(mdx);
 		expect(compiled.problems).toEqual([]);
 		expect(compiled.html).toContain('callout--warning');
@@ -123,7 +125,11 @@ describe('the Callout editor component', () => {
 	});
 
 	it('reads the Callouts of the sample content, with or without attributes', () => {
-		expect(callout.fromBlock(callout.pattern.exec('<Callout>\n\nKurset er gratis.\n\n</Callout>')!)).toEqual({ type: 'info', title: '', text: 'Kurset er gratis.' });
+		expect(callout.fromBlock(callout.pattern.exec('<Callout>\n\nKurset er gratis.\n\n</Callout>')!)).toEqual({
+			type: 'info',
+			title: '',
+			text: 'Kurset er gratis.',
+		});
 		const body = readFileSync(join(sampleContent, 'courses/demensomsorg-i-praksis.mdx'), 'utf8');
 		const block = body.slice(body.indexOf('<Callout'));
 		expect(callout.toBlock(callout.fromBlock(callout.pattern.exec(block)!))).toBe(block.slice(0, block.indexOf('</Callout>') + 10));
@@ -173,7 +179,9 @@ describe('the CMS with decap-server (git, editorial workflow)', () => {
 			await page.keyboard.insertText('Husk gyldig legitimasjon ved oppmøte.');
 			// The preview renders the body from the entry's state: once the box is there, so is the text.
 			const preview = page.frameLocator('iframe[class*="PreviewPaneFrame"]');
-			await expect.poll(() => preview.locator('.callout--warning').textContent()).toBe('Ta med legitimasjonHusk gyldig legitimasjon ved oppmøte.');
+			await expect
+				.poll(() => preview.locator('.callout--warning').textContent())
+				.toBe('Ta med legitimasjonHusk gyldig legitimasjon ved oppmøte.');
 			await save(page);
 
 			const branch = `cms/courses/${COURSE.slug}`;

@@ -98,7 +98,9 @@ function focusRing() {
 	};
 	const rgb = (colour: string) => (colour.match(/[\d.]+/g) ?? []).map(Number);
 	const luminance = (colour: string) => {
-		const [r, g, b] = rgb(colour).map((c) => c / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+		const [r, g, b] = rgb(colour)
+			.map((c) => c / 255)
+			.map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
 		return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 	};
 	const e = document.activeElement as HTMLElement;
@@ -111,7 +113,10 @@ function focusRing() {
 	copy.remove();
 	let behind = e.parentElement;
 	while (behind && (rgb(getComputedStyle(behind).backgroundColor)[3] ?? 1) === 0) behind = behind.parentElement;
-	const [light, dark] = [luminance(getComputedStyle(e).outlineColor), luminance(getComputedStyle(behind ?? document.documentElement).backgroundColor)].sort((a, b) => b - a);
+	const [light, dark] = [
+		luminance(getComputedStyle(e).outlineColor),
+		luminance(getComputedStyle(behind ?? document.documentElement).backgroundColor),
+	].sort((a, b) => b - a);
 	const rect = e.getBoundingClientRect();
 	e.dataset.tabStop ??= String(document.querySelectorAll('[data-tab-stop]').length);
 	return {
@@ -124,7 +129,13 @@ function focusRing() {
 }
 
 describe('visible focus', () => {
-	const cases = ['/', '/kurs/', COURSE, '/sok/?q=demens'].flatMap((path) => [[path, 'light'], [path, 'dark']] as const);
+	const cases = ['/', '/kurs/', COURSE, '/sok/?q=demens'].flatMap(
+		(path) =>
+			[
+				[path, 'light'],
+				[path, 'dark'],
+			] as const,
+	);
 	it.each(cases)('every Tab stop on %s (%s) draws a focus ring it does not have unfocused, ≥ 3:1', async (path, colorScheme) => {
 		const page = await open(path, colorScheme);
 		const missing: string[] = [];

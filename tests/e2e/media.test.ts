@@ -11,7 +11,9 @@ const served = useServedSite(sampleContent, FIXED_NOW);
 const longestMotion = (page: Page, selector: string) =>
 	page.evaluate((selector) => {
 		const seconds = (value: string) => Math.max(...value.split(',').map((v) => parseFloat(v) * (v.trim().endsWith('ms') ? 0.001 : 1)));
-		const styles = [...document.querySelectorAll(selector)].flatMap((e) => [null, '::before', '::after'].map((pseudo) => getComputedStyle(e, pseudo)));
+		const styles = [...document.querySelectorAll(selector)].flatMap((e) =>
+			[null, '::before', '::after'].map((pseudo) => getComputedStyle(e, pseudo)),
+		);
 		return Math.max(...styles.map((s) => Math.max(seconds(s.transitionDuration), seconds(s.animationDuration))));
 	}, selector);
 

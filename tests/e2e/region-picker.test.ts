@@ -33,7 +33,8 @@ const HOSPITAL = ['forflytning-vinter-og-sommer', 'sarbehandling-fullt'];
 const NORDVIK = ['legemiddelhandtering-tre-samlinger', 'forstehjelp-avlyst'];
 const SOLBERG = ['solberg-kurs-1', 'solberg-kurs-2', 'solberg-kurs-3', 'solberg-kurs-4'];
 
-const context = (javaScriptEnabled = true): Promise<BrowserContext> => served.browser.newContext({ javaScriptEnabled, locale: 'nb-NO', viewport: { width: 1280, height: 900 } });
+const context = (javaScriptEnabled = true): Promise<BrowserContext> =>
+	served.browser.newContext({ javaScriptEnabled, locale: 'nb-NO', viewport: { width: 1280, height: 900 } });
 async function open(ctx: BrowserContext, path: string): Promise<Page> {
 	const page = await ctx.newPage();
 	await page.clock.setFixedTime(new Date(FIXED_NOW));
@@ -42,7 +43,11 @@ async function open(ctx: BrowserContext, path: string): Promise<Page> {
 }
 /** Slugs of the course cards the home page shows, in order. */
 const homeCourses = (page: Page) =>
-	page.locator('.home-section').first().locator('.card__title a:visible').evaluateAll((links) => links.map((a) => a.getAttribute('href')!.split('/').at(-2)));
+	page
+		.locator('.home-section')
+		.first()
+		.locator('.card__title a:visible')
+		.evaluateAll((links) => links.map((a) => a.getAttribute('href')!.split('/').at(-2)));
 const query = (page: Page) => new URL(page.url()).search;
 const stored = (page: Page) => page.evaluate(() => Object.values({ ...localStorage }));
 
@@ -103,7 +108,8 @@ describe('the region picker', () => {
 		const page = await open(ctx, '/');
 		await page.locator('#header-q').focus();
 		// From the header search (field, button) through the navigation to the picker.
-		for (let i = 0; i < 20 && (await page.evaluate(() => document.activeElement?.id)) !== 'region-select'; i++) await page.keyboard.press('Tab');
+		for (let i = 0; i < 20 && (await page.evaluate(() => document.activeElement?.id)) !== 'region-select'; i++)
+			await page.keyboard.press('Tab');
 		expect(await page.evaluate(() => document.activeElement?.id)).toBe('region-select');
 		await page.keyboard.press('ArrowDown');
 		await expect.poll(() => homeCourses(page)).toEqual([...HOSPITAL, ...NORDVIK]);
@@ -127,7 +133,8 @@ describe('the region picker', () => {
 			document.addEventListener('kb:region-change', (event) => seen.push(JSON.stringify((event as CustomEvent).detail)));
 		});
 		await page.getByLabel('Region', { exact: true }).selectOption({ label: 'Nordvik' });
-		const slugs = () => page.locator('#catalogue-results .card__title a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!.split('/').at(-2)));
+		const slugs = () =>
+			page.locator('#catalogue-results .card__title a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!.split('/').at(-2)));
 		await expect.poll(slugs).not.toContain('solberg-kurs-1');
 		const shown = await slugs();
 		for (const slug of [...HOSPITAL, ...NORDVIK]) expect(shown).toContain(slug);

@@ -31,24 +31,38 @@ beforeAll(async () => {
 /** Every indexed page, found by asking for all values of the `type` filter. */
 const allIndexed = (): Promise<IndexedPage[]> =>
 	page.evaluate(async () => {
-		const pf = (window as unknown as { pf: { filters(): Promise<Record<string, Record<string, number>>>; search(q: null, o: unknown): Promise<{ results: { data(): Promise<IndexedPage> }[] }> } }).pf;
+		const pf = (
+			window as unknown as {
+				pf: {
+					filters(): Promise<Record<string, Record<string, number>>>;
+					search(q: null, o: unknown): Promise<{ results: { data(): Promise<IndexedPage> }[] }>;
+				};
+			}
+		).pf;
 		const types = Object.keys((await pf.filters()).type);
 		const { results } = await pf.search(null, { filters: { type: { any: types } } });
-		return Promise.all(results.map(async (r) => {
-			const { url, filters, meta } = await r.data();
-			return { url, filters, meta };
-		}));
+		return Promise.all(
+			results.map(async (r) => {
+				const { url, filters, meta } = await r.data();
+				return { url, filters, meta };
+			}),
+		);
 	});
 
 describe('the search index of the sample site', () => {
 	it('has exactly the contract filter keys', async () => {
-		const keys = await page.evaluate(async () => Object.keys(await (window as unknown as { pf: { filters(): Promise<object> } }).pf.filters()));
+		const keys = await page.evaluate(async () =>
+			Object.keys(await (window as unknown as { pf: { filters(): Promise<object> } }).pf.filters()),
+		);
 		expect(keys.sort()).toEqual([...FILTER_KEYS].sort());
 	});
 
 	it('holds every published detail page and nothing else (no drafts, lists or /admin/)', async () => {
 		const indexed = (await allIndexed()).map((p) => p.url).sort();
-		const expected = entries.filter((e) => !e.draft).map((e) => e.url).sort();
+		const expected = entries
+			.filter((e) => !e.draft)
+			.map((e) => e.url)
+			.sort();
 		expect(indexed).toEqual(expected);
 	});
 
@@ -66,7 +80,9 @@ describe('the search index of the sample site', () => {
 
 	it('weights the title: the topic titled «Palliasjon» comes before pages with the word in their text', async () => {
 		// With the title indexed as plain text, two course pages that repeat the word rank above it.
-		const titles = (await page.evaluate(`window.pf.search('palliasjon').then((r) => Promise.all(r.results.map((x) => x.data().then((d) => d.meta.title))))`)) as string[];
+		const titles = (await page.evaluate(
+			`window.pf.search('palliasjon').then((r) => Promise.all(r.results.map((x) => x.data().then((d) => d.meta.title))))`,
+		)) as string[];
 		expect(titles.length).toBeGreaterThan(3);
 		expect(titles[0]).toBe('Palliasjon');
 	});

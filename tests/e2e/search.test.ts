@@ -29,7 +29,8 @@ const status = (page: Page) => page.locator('[data-status]').innerText();
 const titles = (page: Page) => page.locator('.search-result__title').allInnerTexts();
 const types = (page: Page) => page.locator('.search-result__meta .tag').allInnerTexts();
 const checkbox = (page: Page, key: string, value: string) => page.locator(`input[name="${key}"][value="${value}"]`);
-const facetCount = (page: Page, key: string, value: string) => page.locator(`label:has(input[name="${key}"][value="${value}"]) .facet__count`).textContent();
+const facetCount = (page: Page, key: string, value: string) =>
+	page.locator(`label:has(input[name="${key}"][value="${value}"]) .facet__count`).textContent();
 const count = async (page: Page) => Number((await status(page)).match(/^(\d+) treff/)?.[1] ?? 0);
 
 describe('the search page', () => {
@@ -51,7 +52,9 @@ describe('the search page', () => {
 	it('finds an inflected form through Norwegian stemming', async () => {
 		// The course says «demenssykdom» and «demenssykdommene»; the query is a third form.
 		const query = 'demenssykdommer';
-		const words = textOf(mainOf(served.site.read(COURSE_URL))).toLowerCase().split(/[^\p{L}\p{N}]+/u);
+		const words = textOf(mainOf(served.site.read(COURSE_URL)))
+			.toLowerCase()
+			.split(/[^\p{L}\p{N}]+/u);
 		expect(words).toContain('demenssykdommene');
 		// Without stemming the course could only match words that start with the query …
 		expect(words.filter((w) => w.startsWith(query))).toEqual([]);
@@ -121,10 +124,11 @@ describe('the search page', () => {
 
 	it('works with the keyboard only', async () => {
 		const page = await open('/sok/');
-		const focused = () => page.evaluate(() => {
-			const e = document.activeElement as HTMLInputElement | null;
-			return e ? `${e.tagName}#${e.id}|${e.name ?? ''}=${e.value ?? ''}|${e.closest('.search-result') ? 'result' : ''}` : '';
-		});
+		const focused = () =>
+			page.evaluate(() => {
+				const e = document.activeElement as HTMLInputElement | null;
+				return e ? `${e.tagName}#${e.id}|${e.name ?? ''}=${e.value ?? ''}|${e.closest('.search-result') ? 'result' : ''}` : '';
+			});
 		const tabTo = async (pattern: RegExp, max = 40) => {
 			for (let i = 0; i < max && !pattern.test(await focused()); i++) await page.keyboard.press('Tab');
 			expect(await focused()).toMatch(pattern);
@@ -210,17 +214,24 @@ describe('the search page', () => {
 describe('the filters of the search page', () => {
 	it('come with the page: every value the index holds, in alphabetical order, with its total', async () => {
 		const page = await open('/sok/');
-		const shown = await page.locator('[data-facet]').evaluateAll((groups) =>
-			groups.map((group) => [
-				(group as HTMLElement).dataset.facet,
-				[...group.querySelectorAll('label')].map((label) => [label.querySelector('input')?.value, label.querySelector('.facet__count')?.textContent]),
-			]),
-		);
+		const shown = await page
+			.locator('[data-facet]')
+			.evaluateAll((groups) =>
+				groups.map((group) => [
+					(group as HTMLElement).dataset.facet,
+					[...group.querySelectorAll('label')].map((label) => [
+						label.querySelector('input')?.value,
+						label.querySelector('.facet__count')?.textContent,
+					]),
+				]),
+			);
 		// What Pagefind itself counts, read in a page of its own (this loads every filter chunk).
 		const reader = await served.browser.newContext();
 		const readerPage = await reader.newPage();
 		await readerPage.goto(`${served.server.url}/`);
-		const indexed = (await readerPage.evaluate(`import('/pagefind/pagefind.js').then(async (pf) => { await pf.init(); return pf.filters(); })`)) as Record<string, Record<string, number>>;
+		const indexed = (await readerPage.evaluate(
+			`import('/pagefind/pagefind.js').then(async (pf) => { await pf.init(); return pf.filters(); })`,
+		)) as Record<string, Record<string, number>>;
 		await reader.close();
 		const collator = new Intl.Collator('nb-NO');
 		const expected = Object.entries(indexed).map(([key, counts]) => [
@@ -272,7 +283,10 @@ describe('the filters of the search page', () => {
 
 /** Bytes of every file under `dir`. */
 const folderSize = (dir: string): number =>
-	readdirSync(dir, { withFileTypes: true }).reduce((sum, d) => sum + (d.isDirectory() ? folderSize(join(dir, d.name)) : statSync(join(dir, d.name)).size), 0);
+	readdirSync(dir, { withFileTypes: true }).reduce(
+		(sum, d) => sum + (d.isDirectory() ? folderSize(join(dir, d.name)) : statSync(join(dir, d.name)).size),
+		0,
+	);
 
 describe('the cost of a search', () => {
 	it('stays within budget for a first search, with and without gzip on the server', async () => {
@@ -296,7 +310,8 @@ describe('the cost of a search', () => {
 			const file = readFileSync(served.site.fileOf(path));
 			return Math.min(file.length, gzipSync(file).length);
 		};
-		const sum = (items: { path: string; bytes: number }[], size: (item: { path: string; bytes: number }) => number) => items.reduce((n, i) => n + size(i), 0);
+		const sum = (items: { path: string; bytes: number }[], size: (item: { path: string; bytes: number }) => number) =>
+			items.reduce((n, i) => n + size(i), 0);
 		const pagefind = loaded.filter((l) => l.path.startsWith('/pagefind/'));
 		const figures = {
 			requests: loaded.length,

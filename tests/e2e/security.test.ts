@@ -89,7 +89,10 @@ describe('with the production security headers', () => {
 			if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(m.text());
 		});
 		await page.goto(`${served.server.url}/admin/`);
-		await page.getByRole('button', { name: /logg (inn|på)/i }).first().waitFor();
+		await page
+			.getByRole('button', { name: /logg (inn|på)/i })
+			.first()
+			.waitFor();
 		expect(violations).toEqual([]);
 		await page.close();
 	});

@@ -47,14 +47,20 @@ describe('the benchmark content generator', () => {
 	});
 
 	it('contains the words the benchmark searches for', () => {
-		const text = ['courses', 'events', 'news'].flatMap((f) => readdirSync(join(dir, f)).map((name) => readFileSync(join(dir, f, name), 'utf8'))).join('\n').toLowerCase();
+		const text = ['courses', 'events', 'news']
+			.flatMap((f) => readdirSync(join(dir, f)).map((name) => readFileSync(join(dir, f, name), 'utf8')))
+			.join('\n')
+			.toLowerCase();
 		for (const query of generated.queries) expect(text, query).toContain(query);
 	});
 
 	it('is deterministic: the same options give the same files', () => {
 		const again = join(root, 'b');
 		generateContent({ dir: again, entries: N });
-		const files = (d: string) => ['courses', 'events', 'news', 'organisations'].flatMap((f) => readdirSync(join(d, f)).map((name) => `${f}/${name}:${readFileSync(join(d, f, name), 'utf8')}`));
+		const files = (d: string) =>
+			['courses', 'events', 'news', 'organisations'].flatMap((f) =>
+				readdirSync(join(d, f)).map((name) => `${f}/${name}:${readFileSync(join(d, f, name), 'utf8')}`),
+			);
 		expect(files(again)).toEqual(files(dir));
 	});
 

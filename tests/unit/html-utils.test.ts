@@ -37,9 +37,21 @@ describe('test helpers: HTML', () => {
 		expect(decodeEntities('&lt;&#98;&#x3E; &amp;amp;')).toBe('<b> &amp;');
 	});
 	it('finds the addresses a page loads', () => {
-		const html = '<link rel="stylesheet" href="https://fonts.example/a.css"><link rel="canonical" href="https://annen.example/"><img src="/a.jpg" srcset="/a.jpg 1x, https://cdn.example/a@2x.jpg 2x"><style>@import "https://x.example/b.css"; body{background:url(/bg.png)}</style><script src="//cdn.example/x.js"></script>';
+		const html =
+			'<link rel="stylesheet" href="https://fonts.example/a.css"><link rel="canonical" href="https://annen.example/"><img src="/a.jpg" srcset="/a.jpg 1x, https://cdn.example/a@2x.jpg 2x"><style>@import "https://x.example/b.css"; body{background:url(/bg.png)}</style><script src="//cdn.example/x.js"></script>';
 		const loaded = loadedResources(html);
-		expect(loaded.sort()).toEqual(['//cdn.example/x.js', '/a.jpg', '/a.jpg', '/bg.png', 'https://annen.example/', 'https://cdn.example/a@2x.jpg', 'https://fonts.example/a.css', 'https://x.example/b.css'].sort());
+		expect(loaded.sort()).toEqual(
+			[
+				'//cdn.example/x.js',
+				'/a.jpg',
+				'/a.jpg',
+				'/bg.png',
+				'https://annen.example/',
+				'https://cdn.example/a@2x.jpg',
+				'https://fonts.example/a.css',
+				'https://x.example/b.css',
+			].sort(),
+		);
 		expect(loaded.filter((a) => isThirdParty(a, 'test.example'))).toHaveLength(5);
 		expect(isThirdParty('https://test.example/x.css', 'test.example')).toBe(false);
 	});

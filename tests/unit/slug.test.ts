@@ -43,7 +43,8 @@ describe('listCollectionFiles', () => {
 
 	it('ignores files starting with _ or . and sorts the rest', () => {
 		mkdirSync(join(dir, 'courses'));
-		for (const name of ['b-kurs.mdx', '_mal.mdx', '.DS_Store', 'a-kurs.mdx', 'Feil Navn.mdx']) writeFileSync(join(dir, 'courses', name), '');
+		for (const name of ['b-kurs.mdx', '_mal.mdx', '.DS_Store', 'a-kurs.mdx', 'Feil Navn.mdx'])
+			writeFileSync(join(dir, 'courses', name), '');
 		expect(listCollectionFiles(dir, 'courses')).toEqual(['Feil Navn.mdx', 'a-kurs.mdx', 'b-kurs.mdx']);
 	});
 	it('a missing collection folder is an empty collection', () => {

@@ -7,7 +7,12 @@ import { withLock } from './lock.ts';
 import { projectRoot } from './paths.ts';
 
 /** The Astro CLI of the project (run with Node directly, no npx). */
-const astroBin = join(projectRoot, 'node_modules', 'astro', JSON.parse(readFileSync(join(projectRoot, 'node_modules/astro/package.json'), 'utf8')).bin.astro);
+const astroBin = join(
+	projectRoot,
+	'node_modules',
+	'astro',
+	JSON.parse(readFileSync(join(projectRoot, 'node_modules/astro/package.json'), 'utf8')).bin.astro,
+);
 
 /**
  * The Node that runs the builds: the one running the tests when it is new enough, otherwise the
@@ -157,7 +162,11 @@ function hashTree(hash: ReturnType<typeof createHash>, dir: string, skip: (name:
 			if (folder === dir && skip(d.name)) continue;
 			const path = join(folder, d.name);
 			if (d.isDirectory()) walk(path);
-			else if (d.isFile()) hash.update(`${relative(dir, path)}\0`).update(readFileSync(path)).update('\0');
+			else if (d.isFile())
+				hash
+					.update(`${relative(dir, path)}\0`)
+					.update(readFileSync(path))
+					.update('\0');
 		}
 	};
 	walk(dir);
@@ -171,7 +180,9 @@ function hashTree(hash: ReturnType<typeof createHash>, dir: string, skip: (name:
  */
 function buildKey(contentDir: string, now: string, env: Record<string, string>): string {
 	const ownSettings = Object.entries(process.env).filter(([name]) => name.startsWith('KB_') && name !== SHARED_BUILDS_ENV);
-	const hash = createHash('sha256').update(JSON.stringify([now, Object.entries(env).sort(), ownSettings.sort(), nodeBinary()])).update('\0content\0');
+	const hash = createHash('sha256')
+		.update(JSON.stringify([now, Object.entries(env).sort(), ownSettings.sort(), nodeBinary()]))
+		.update('\0content\0');
 	hashTree(hash, contentDir);
 	hash.update('\0project\0');
 	hashTree(hash, projectRoot, (name) => name.startsWith('.') || ['node_modules', 'tests', 'dist', 'docs', 'bench'].includes(name));
@@ -234,6 +245,7 @@ export async function disposeBuilds(): Promise<void> {
 	cache.clear();
 	const shared = process.env[SHARED_BUILDS_ENV];
 	for (const s of sites) {
-		if (s.status === 'fulfilled' && !(shared && s.value.outDir.startsWith(shared + sep))) rmSync(s.value.outDir, { recursive: true, force: true });
+		if (s.status === 'fulfilled' && !(shared && s.value.outDir.startsWith(shared + sep)))
+			rmSync(s.value.outDir, { recursive: true, force: true });
 	}
 }

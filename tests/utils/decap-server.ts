@@ -35,7 +35,10 @@ const freePort = () =>
 async function waitUntilUp(apiUrl: string, child: ChildProcess, output: () => string): Promise<void> {
 	for (const deadline = Date.now() + 60_000; Date.now() < deadline; await sleep(200)) {
 		if (child.exitCode !== null) break;
-		const ok = await fetch(apiUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"action":"info"}' }).then((r) => r.ok, () => false);
+		const ok = await fetch(apiUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"action":"info"}' }).then(
+			(r) => r.ok,
+			() => false,
+		);
 		if (ok) return;
 	}
 	child.kill();

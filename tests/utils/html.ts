@@ -27,7 +27,8 @@ const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', a
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title']);
 const ATTRIBUTE = /([^\s"'=<>`/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
-const TAG = /<(\/?)([a-zA-Z][\w:-]*)((?:\s+[^\s"'=<>`/]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?|\s*\/(?!>))*)\s*\/?>|<!--[\s\S]*?-->|<![^>]*>/g;
+const TAG =
+	/<(\/?)([a-zA-Z][\w:-]*)((?:\s+[^\s"'=<>`/]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?|\s*\/(?!>))*)\s*\/?>|<!--[\s\S]*?-->|<![^>]*>/g;
 
 /** Decodes character references (`&amp;`, `&#39;`, `&#x2F;`). */
 export function decodeEntities(text: string): string {
@@ -51,7 +52,13 @@ export function tags(html: string): Tag[] {
 	for (let m = re.exec(html); m; m = re.exec(html)) {
 		if (!m[2]) continue; // comment or doctype
 		const name = m[2].toLowerCase();
-		const tag: Tag = { kind: m[1] ? 'end' : 'start', name, attributes: m[1] ? {} : parseAttributes(m[3]), start: m.index, end: m.index + m[0].length };
+		const tag: Tag = {
+			kind: m[1] ? 'end' : 'start',
+			name,
+			attributes: m[1] ? {} : parseAttributes(m[3]),
+			start: m.index,
+			end: m.index + m[0].length,
+		};
 		found.push(tag);
 		if (tag.kind === 'start' && RAW_TEXT.has(name)) {
 			const close = html.toLowerCase().indexOf(`</${name}`, tag.end);

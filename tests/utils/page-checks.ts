@@ -27,7 +27,10 @@ export function loadedResources(html: string, css: (href: string) => string | un
 		for (const key of ['src', 'data', 'poster']) if (attrs[key]) found.push(attrs[key]);
 		if (attrs.srcset) found.push(...attrs.srcset.split(',').map((candidate) => candidate.trim().split(/\s+/)[0]));
 	}
-	const styles = [...elements(html, 'style').map((s) => s.inner), ...found.filter((href) => href.endsWith('.css')).map((href) => css(href) ?? '')];
+	const styles = [
+		...elements(html, 'style').map((s) => s.inner),
+		...found.filter((href) => href.endsWith('.css')).map((href) => css(href) ?? ''),
+	];
 	for (const sheet of styles) {
 		for (const m of sheet.matchAll(/url\(\s*['"]?([^'")]+)['"]?\s*\)|@import\s+['"]([^'"]+)['"]/g)) found.push(m[1] ?? m[2]);
 	}

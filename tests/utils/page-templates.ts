@@ -33,7 +33,11 @@ const templateOf = (path: string) =>
 		.join('/');
 
 /** The first `<h1>`'s text of a built page. */
-const h1Of = (site: BuiltSite, path: string) => site.read(path).match(/<h1[^>]*>([^<]+)<\/h1>/)?.[1]?.trim() ?? '';
+const h1Of = (site: BuiltSite, path: string) =>
+	site
+		.read(path)
+		.match(/<h1[^>]*>([^<]+)<\/h1>/)?.[1]
+		?.trim() ?? '';
 
 /** The class names used in a page's HTML. */
 const classesOf = (html: string) => new Set([...html.matchAll(/\sclass="([^"]*)"/g)].flatMap((m) => m[1].split(/\s+/)));

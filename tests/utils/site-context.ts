@@ -14,7 +14,12 @@ export interface TestContextOptions {
 }
 
 /** A site context as a build of `contentDir` would make it, for unit tests of an nb, nn or sv site. */
-export function testContext({ contentDir = sampleContent, site, now = FIXED_NOW, command = 'build' }: TestContextOptions = {}): SiteContext {
+export function testContext({
+	contentDir = sampleContent,
+	site,
+	now = FIXED_NOW,
+	command = 'build',
+}: TestContextOptions = {}): SiteContext {
 	return createSiteContext({
 		site: site ?? loadSiteConfig(contentDir, {}),
 		now,

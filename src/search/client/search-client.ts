@@ -6,7 +6,15 @@
 // counts within its results for the keys whose chunks are loaded (filters used in this or an
 // earlier search); the other keys show no count rather than a stale total.
 import type { FilterKey } from '../search-record.ts';
-import { activeFilters, hasSearchFilters, pagefindFilters, parseSearchState, type SearchState, serializeState, withFilter } from '../search-state.ts';
+import {
+	activeFilters,
+	hasSearchFilters,
+	pagefindFilters,
+	parseSearchState,
+	type SearchState,
+	serializeState,
+	withFilter,
+} from '../search-state.ts';
 import { loadPagefind, newestFirst, type Pagefind, type SearchResult } from './pagefind-client.ts';
 import { el, fill, optionLike, resultItem } from './result-render.ts';
 
@@ -79,13 +87,15 @@ async function start(root: HTMLElement): Promise<void> {
 
 	/** Moves focus to the status line when it sat in a part that is about to be rebuilt. */
 	const rescueFocus = () => {
-		if (list.contains(document.activeElement) || none.contains(document.activeElement) || moreBox.contains(document.activeElement)) status.focus();
+		if (list.contains(document.activeElement) || none.contains(document.activeElement) || moreBox.contains(document.activeElement))
+			status.focus();
 	};
 
 	/** Puts the state into the form: input, checkboxes (values only in the URL get one), open groups. */
 	const showState = () => {
 		if (input.value.trim() !== state.q.trim()) input.value = state.q;
-		for (const [key, value] of activeFilters(state)) if (!checkboxes().some((c) => c.name === key && c.value === value)) addOption(key, value);
+		for (const [key, value] of activeFilters(state))
+			if (!checkboxes().some((c) => c.name === key && c.value === value)) addOption(key, value);
 		for (const box of checkboxes()) {
 			box.checked = state.filters[box.name as FilterKey]?.includes(box.value) ?? false;
 			if (box.checked) box.closest('details')?.setAttribute('open', '');

@@ -83,7 +83,11 @@ describe('buildCalendar', () => {
 
 	it('keeps text with commas, semicolons and line breaks intact', () => {
 		const parsed = new ICAL.Event(winter);
-		expect([parsed.summary, parsed.description, parsed.location]).toEqual([events[0].summary, shared.description, 'Opplæringssenteret, Fjordby sykehus\nSjøgata 12, 4010 Fjordby']);
+		expect([parsed.summary, parsed.description, parsed.location]).toEqual([
+			events[0].summary,
+			shared.description,
+			'Opplæringssenteret, Fjordby sykehus\nSjøgata 12, 4010 Fjordby',
+		]);
 		expect(winter.getFirstPropertyValue('url')).toBe(shared.url);
 		expect(winter.getFirstPropertyValue('geo')).toEqual([58.97, 5.73]);
 		expect(new ICAL.Event(allDay).location).toBe('https://moete.example/fagdag');
@@ -133,7 +137,14 @@ describe('subscriptionWindow', () => {
 	const windowStart = now.getTime() - RECENT_DAYS * day;
 
 	it(`keeps what is upcoming, under way or ended in the last ${RECENT_DAYS} days, and drops what ended before`, () => {
-		const list = [windowStart - day, windowStart, windowStart + 1, now.getTime() - day, now.getTime() + 1800e3, now.getTime() + 400 * day].map(endingAt);
+		const list = [
+			windowStart - day,
+			windowStart,
+			windowStart + 1,
+			now.getTime() - day,
+			now.getTime() + 1800e3,
+			now.getTime() + 400 * day,
+		].map(endingAt);
 		expect(subscriptionWindow(list, now).map((e) => e.uid)).toEqual(list.slice(2).map((e) => e.uid));
 	});
 

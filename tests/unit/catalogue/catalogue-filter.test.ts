@@ -1,12 +1,32 @@
 import { describe, expect, it } from 'vitest';
 import { type CatalogueData, type CourseRow, decodeCatalogue } from '../../../src/catalogue/catalogue-data.ts';
-import { arrange, emptyState, type FilterState, hasCatalogueFilters, matches, pageOf, parseFilterState, stateToUrl } from '../../../src/catalogue/catalogue-filter.ts';
+import {
+	arrange,
+	emptyState,
+	type FilterState,
+	hasCatalogueFilters,
+	matches,
+	pageOf,
+	parseFilterState,
+	stateToUrl,
+} from '../../../src/catalogue/catalogue-filter.ts';
 
 const BASE = '/kurs/';
 const NOW = Date.parse('2027-01-15T12:00:00Z');
 
 /** A small catalogue: tables as the endpoint writes them, rows in catalogue order. */
-const row = (slug: string, state: number, format: number, organiser: number, region: number, topics: number[], audiences: number[], days: string[], next: string | null, end: string | null): CourseRow => [
+const row = (
+	slug: string,
+	state: number,
+	format: number,
+	organiser: number,
+	region: number,
+	topics: number[],
+	audiences: number[],
+	days: string[],
+	next: string | null,
+	end: string | null,
+): CourseRow => [
 	slug,
 	`Kurs ${slug}`,
 	'Sammendrag',
@@ -24,16 +44,49 @@ const row = (slug: string, state: number, format: number, organiser: number, reg
 const data: CatalogueData = {
 	base: BASE,
 	facets: {
-		topic: [['demens', 'Demens'], ['legemidler', 'Legemidler']],
-		audience: [['sykepleier', 'Sykepleiere'], ['lege', 'Leger']],
-		format: [['classroom', 'Klasserom'], ['elearning', 'E-læring']],
-		organiser: [['nus', 'Nitelva universitetssykehus', 'NUS'], ['enebakk', 'Enebakk kommune']],
-		region: [['Follo', 'Follo'], ['Øvre Romerike', 'Øvre Romerike']],
+		topic: [
+			['demens', 'Demens'],
+			['legemidler', 'Legemidler'],
+		],
+		audience: [
+			['sykepleier', 'Sykepleiere'],
+			['lege', 'Leger'],
+		],
+		format: [
+			['classroom', 'Klasserom'],
+			['elearning', 'E-læring'],
+		],
+		organiser: [
+			['nus', 'Nitelva universitetssykehus', 'NUS'],
+			['enebakk', 'Enebakk kommune'],
+		],
+		region: [
+			['Follo', 'Follo'],
+			['Øvre Romerike', 'Øvre Romerike'],
+		],
 	},
-	states: [['open', 'Åpen'], ['full', 'Fullt'], ['cancelled', 'Avlyst'], ['ended', 'Avsluttet'], ['always-open', 'Alltid åpent'], ['deadline-passed', 'Fristen er ute']],
+	states: [
+		['open', 'Åpen'],
+		['full', 'Fullt'],
+		['cancelled', 'Avlyst'],
+		['ended', 'Avsluttet'],
+		['always-open', 'Alltid åpent'],
+		['deadline-passed', 'Fristen er ute'],
+	],
 	text: { count: '{count} kurs', empty: '', upcoming: '', always: '', past: '', pages: '', previous: '', next: '', page: '' },
 	courses: [
-		row('februar', 0, 0, 0, -1, [0], [0], ['2027-02-10', '2027-02-10', '2027-06-09', '2027-06-09'], '2027-02-10T08:00:00Z', '2027-06-09T14:00:00Z'),
+		row(
+			'februar',
+			0,
+			0,
+			0,
+			-1,
+			[0],
+			[0],
+			['2027-02-10', '2027-02-10', '2027-06-09', '2027-06-09'],
+			'2027-02-10T08:00:00Z',
+			'2027-06-09T14:00:00Z',
+		),
 		row('mars-fullt', 1, 0, 1, 0, [1], [0, 1], ['2027-03-01', '2027-03-02'], '2027-03-01T08:00:00Z', '2027-03-02T14:00:00Z'),
 		row('april-avlyst', 2, 0, 1, 0, [0, 1], [1], ['2027-04-01', '2027-04-01'], '2027-04-01T08:00:00Z', '2027-04-01T14:00:00Z'),
 		row('fristen-ute', 5, 0, 0, -1, [1], [0], ['2027-05-03', '2027-05-03'], '2027-05-03T08:00:00Z', '2027-05-04T00:00:00Z'),
@@ -48,7 +101,15 @@ const slugs = (patch: Partial<FilterState>) => courses.filter((c) => matches(c, 
 describe('decodeCatalogue', () => {
 	it('expands indexes into URL values and labels', () => {
 		const [first, second] = courses;
-		expect(first).toMatchObject({ href: '/kurs/februar/', title: 'Kurs februar', tag: 'Klasserom', organiser: 'NUS', state: 'open', past: false, nextIso: '2027-02-10T08:00:00Z' });
+		expect(first).toMatchObject({
+			href: '/kurs/februar/',
+			title: 'Kurs februar',
+			tag: 'Klasserom',
+			organiser: 'NUS',
+			state: 'open',
+			past: false,
+			nextIso: '2027-02-10T08:00:00Z',
+		});
 		expect(first.values).toEqual({ topic: ['demens'], audience: ['sykepleier'], format: ['classroom'], organiser: ['nus'], region: [] });
 		expect(second.organiser).toBe('Enebakk kommune');
 		expect(second.values.region).toEqual(['Follo']);
@@ -140,8 +201,23 @@ describe('the state in the URL', () => {
 	const url = (path: string) => new URL(path, 'https://example.test');
 
 	it('reads repeated facet values, open, dates and the page', () => {
-		const parsed = parseFilterState(url('/kurs/?topic=demens&topic=legemidler&audience=sykepleier&format=elearning&organiser=nus&region=Follo&open=1&from=2027-01-01&to=2027-06-30&page=2'), BASE);
-		expect(parsed).toEqual({ topic: ['demens', 'legemidler'], audience: ['sykepleier'], format: ['elearning'], organiser: ['nus'], region: ['Follo'], open: true, from: '2027-01-01', to: '2027-06-30', page: 2 });
+		const parsed = parseFilterState(
+			url(
+				'/kurs/?topic=demens&topic=legemidler&audience=sykepleier&format=elearning&organiser=nus&region=Follo&open=1&from=2027-01-01&to=2027-06-30&page=2',
+			),
+			BASE,
+		);
+		expect(parsed).toEqual({
+			topic: ['demens', 'legemidler'],
+			audience: ['sykepleier'],
+			format: ['elearning'],
+			organiser: ['nus'],
+			region: ['Follo'],
+			open: true,
+			from: '2027-01-01',
+			to: '2027-06-30',
+			page: 2,
+		});
 	});
 
 	it('takes the page from the path of a server page', () => {
@@ -161,17 +237,27 @@ describe('the state in the URL', () => {
 		expect(stateToUrl(emptyState(), BASE)).toBe('/kurs/');
 		expect(stateToUrl(state({ page: 2 }), BASE)).toBe('/kurs/2/');
 		expect(stateToUrl(state({ topic: ['demens'] }), BASE)).toBe('/kurs/?topic=demens');
-		expect(stateToUrl(state({ region: ['Øvre Romerike'], open: true, to: '2027-06-30', page: 3 }), BASE)).toBe('/kurs/?region=%C3%98vre+Romerike&open=1&to=2027-06-30&page=3');
+		expect(stateToUrl(state({ region: ['Øvre Romerike'], open: true, to: '2027-06-30', page: 3 }), BASE)).toBe(
+			'/kurs/?region=%C3%98vre+Romerike&open=1&to=2027-06-30&page=3',
+		);
 	});
 
 	it('round-trips', () => {
-		const original = state({ topic: ['demens', 'legemidler'], audience: ['lege'], region: ['Øvre Romerike'], open: true, from: '2027-01-01', page: 4 });
+		const original = state({
+			topic: ['demens', 'legemidler'],
+			audience: ['lege'],
+			region: ['Øvre Romerike'],
+			open: true,
+			from: '2027-01-01',
+			page: 4,
+		});
 		expect(parseFilterState(url(stateToUrl(original, BASE)), BASE)).toEqual(original);
 		expect(parseFilterState(url(stateToUrl(state({ page: 5 }), BASE)), BASE)).toEqual(state({ page: 5 }));
 	});
 
 	it('hasCatalogueFilters sees every kind of filter but not the page', () => {
 		expect(hasCatalogueFilters(state({ page: 3 }))).toBe(false);
-		for (const patch of [{ topic: ['x'] }, { region: ['x'] }, { open: true }, { from: '2027-01-01' }, { to: '2027-01-01' }]) expect(hasCatalogueFilters(state(patch))).toBe(true);
+		for (const patch of [{ topic: ['x'] }, { region: ['x'] }, { open: true }, { from: '2027-01-01' }, { to: '2027-01-01' }])
+			expect(hasCatalogueFilters(state(patch))).toBe(true);
 	});
 });

@@ -49,10 +49,16 @@ function drift(schema: z.ZodType, fields: DecapField[], path: string, optionalPa
 		if (!expected.split('|').includes(field.widget)) problems.push(`${at}: widget ${field.widget}, expected ${expected}`);
 		// Decap would demand the subfields of an optional object left empty: they are optional there.
 		const required = isRequired(child) && !optionalParent;
-		if ((field.required !== false) !== required) problems.push(`${at}: required ${field.required !== false} in the CMS, ${required} expected from the schema`);
+		if ((field.required !== false) !== required)
+			problems.push(`${at}: required ${field.required !== false} in the CMS, ${required} expected from the schema`);
 		const values = unwrap(elementOf(child) ?? child);
 		if (values instanceof z.ZodEnum && !fieldMeta(child)) {
-			expect.soft(field.options?.map((o) => o.value), at).toEqual(values.options);
+			expect
+				.soft(
+					field.options?.map((o) => o.value),
+					at,
+				)
+				.toEqual(values.options);
 		}
 		if (field.fields) problems.push(...drift(elementOf(child) ?? child, field.fields, `${at}.`, !elementOf(child) && !isRequired(child)));
 	}
@@ -75,7 +81,13 @@ describe('the CMS config and the schemas (drift)', () => {
 		const extended = collections.courses.schema instanceof z.ZodObject ? collections.courses.schema : unwrap(collections.courses.schema);
 		const withExtra = (extended as z.ZodObject).extend({ extra_field: z.string() });
 		const courses = config.collections.find((c) => c.name === 'courses') as { fields: DecapField[] };
-		expect(drift(withExtra, courses.fields.filter((f) => f.name !== 'body'), '')).toContain('extra_field: missing in the CMS');
+		expect(
+			drift(
+				withExtra,
+				courses.fields.filter((f) => f.name !== 'body'),
+				'',
+			),
+		).toContain('extra_field: missing in the CMS');
 	});
 
 	it('gives MDX collections a markdown body and folders under the content folder', () => {
@@ -97,14 +109,27 @@ describe('the CMS config and the schemas (drift)', () => {
 
 	it('picks references by name and stores the slug', () => {
 		const courses = config.collections.find((c) => c.name === 'courses') as { fields: DecapField[] };
-		expect(courses.fields.find((f) => f.name === 'organiser')).toMatchObject({ widget: 'relation', collection: 'organisations', value_field: '{{slug}}', search_fields: ['name'] });
+		expect(courses.fields.find((f) => f.name === 'organiser')).toMatchObject({
+			widget: 'relation',
+			collection: 'organisations',
+			value_field: '{{slug}}',
+			search_fields: ['name'],
+		});
 		expect(courses.fields.find((f) => f.name === 'topics')).toMatchObject({ widget: 'relation', multiple: true, min_items: 1 });
 	});
 
 	it('is Norwegian, reviewed, local-backend-free in production, with uploads under public/uploads', () => {
-		expect(config).toMatchObject({ locale: 'nb_no', publish_mode: 'editorial_workflow', media_folder: 'public/uploads', public_folder: '/uploads' });
+		expect(config).toMatchObject({
+			locale: 'nb_no',
+			publish_mode: 'editorial_workflow',
+			media_folder: 'public/uploads',
+			public_folder: '/uploads',
+		});
 		expect(config).not.toHaveProperty('local_backend');
-		expect(cmsConfig({ site, contentDir: `${projectRoot}content`, root: projectRoot, localBackend: 'http://localhost:8081/api/v1' }).local_backend).toEqual({ url: 'http://localhost:8081/api/v1' });
+		expect(
+			cmsConfig({ site, contentDir: `${projectRoot}content`, root: projectRoot, localBackend: 'http://localhost:8081/api/v1' })
+				.local_backend,
+		).toEqual({ url: 'http://localhost:8081/api/v1' });
 		const labels = config.collections.flatMap((c) => ('fields' in c ? c.fields : [])).map((f) => f.label);
 		expect(labels.filter((label) => label.startsWith('cms.field.'))).toEqual([]);
 	});

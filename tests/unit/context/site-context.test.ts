@@ -5,7 +5,14 @@ import { siteSchema } from '../../../src/schemas/site.ts';
 
 /** The input of a build of a site in `language`, as the content check would make it. */
 const inputFor = (language: string, timezone: string, url: string): SiteContextInput => ({
-	site: siteSchema.parse({ name: 'Kompetansebroen', language, timezone, url, owner: 'fjordby', contact: { email: 'redaksjonen@fjordby.example' } }),
+	site: siteSchema.parse({
+		name: 'Kompetansebroen',
+		language,
+		timezone,
+		url,
+		owner: 'fjordby',
+		contact: { email: 'redaksjonen@fjordby.example' },
+	}),
 	now: '2027-01-15T12:00:00Z',
 	command: 'build',
 	contentDir: '/nowhere/content',
@@ -47,9 +54,24 @@ describe('a site context built for one deployment', () => {
 	it('is what the content index is built from: URLs and "now" come from it', () => {
 		const course = {
 			id: 'forflytning',
-			data: { title: 'Forflytning', organiser: 'fjordby', partners: [], topics: [], audiences: [], sessions: [{ start: '2027-01-10T09:00', end: '2027-01-10T15:00' }] },
+			data: {
+				title: 'Forflytning',
+				organiser: 'fjordby',
+				partners: [],
+				topics: [],
+				audiences: [],
+				sessions: [{ start: '2027-01-10T09:00', end: '2027-01-10T15:00' }],
+			},
 		};
-		const entries = { organisations: [], topics: [], locations: [], courses: [course], events: [], news: [], programmes: [] } as unknown as IndexEntries;
+		const entries = {
+			organisations: [],
+			topics: [],
+			locations: [],
+			courses: [course],
+			events: [],
+			news: [],
+			programmes: [],
+		} as unknown as IndexEntries;
 		const [svCourse] = buildContentIndex(sv, entries).courses;
 		expect(svCourse.href).toBe('/kurser/forflytning/');
 		// The session ended before the context's "now" (15 January 2027).

@@ -13,7 +13,9 @@ const newsItems = (count: number) =>
 
 const parser = new XMLParser({ isArray: (name) => name === 'item' });
 const titlesOf = async (news: NewsItem[]) => {
-	const xml = await (await newsFeed(testContext(), { title: 'Nyheter', description: 'Siste nytt', page: '/nyheter/', feed: '/rss.xml', news })).text();
+	const xml = await (
+		await newsFeed(testContext(), { title: 'Nyheter', description: 'Siste nytt', page: '/nyheter/', feed: '/rss.xml', news })
+	).text();
 	return (parser.parse(xml).rss.channel.item ?? []).map((i: { title: string }) => i.title);
 };
 

@@ -11,8 +11,26 @@ const others = (['nn', 'sv'] as const).map((lang) => [lang, tables[lang]] as con
 
 /** The route segments the languages issue fixes for each deployment. */
 const SEGMENTS = {
-	sv: { courses: 'kurser', events: 'evenemang', news: 'nyheter', topics: 'teman', organisations: 'organisationer', locations: 'platser', search: 'sok', accessibility: 'tillganglighet' },
-	nn: { courses: 'kurs', events: 'arrangement', news: 'nyheiter', topics: 'tema', organisations: 'organisasjonar', locations: 'stader', search: 'sok', accessibility: 'tilgjengelegheit' },
+	sv: {
+		courses: 'kurser',
+		events: 'evenemang',
+		news: 'nyheter',
+		topics: 'teman',
+		organisations: 'organisationer',
+		locations: 'platser',
+		search: 'sok',
+		accessibility: 'tillganglighet',
+	},
+	nn: {
+		courses: 'kurs',
+		events: 'arrangement',
+		news: 'nyheiter',
+		topics: 'tema',
+		organisations: 'organisasjonar',
+		locations: 'stader',
+		search: 'sok',
+		accessibility: 'tilgjengelegheit',
+	},
 };
 
 describe.each(others)('the %s table', (lang, table) => {

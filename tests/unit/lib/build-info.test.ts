@@ -11,7 +11,9 @@ describe('currentCommit (build.json)', () => {
 	afterAll(() => rmSync(outside, { recursive: true, force: true }));
 
 	it('is HEAD of the checkout', () => {
-		expect(currentCommit(projectRoot, process.env)).toBe(execFileSync('git', ['rev-parse', 'HEAD'], { cwd: projectRoot, encoding: 'utf8' }).trim());
+		expect(currentCommit(projectRoot, process.env)).toBe(
+			execFileSync('git', ['rev-parse', 'HEAD'], { cwd: projectRoot, encoding: 'utf8' }).trim(),
+		);
 	});
 
 	it('falls back to the CI or host variable without a git folder, else unknown', () => {

@@ -4,7 +4,9 @@ import { compileBody } from '../../../src/mdx/body.ts';
 
 describe('htmlToText', () => {
 	it('ends a sentence at the end of each block and joins the words of inline elements', () => {
-		expect(htmlToText('<h2>Mål</h2>\n<p>Du lærer <strong>trygg</strong> for<em>flytning</em>!</p><ul><li>én</li><li><p>to?</p></li></ul>')).toBe('Mål. Du lærer trygg forflytning! én. to?');
+		expect(
+			htmlToText('<h2>Mål</h2>\n<p>Du lærer <strong>trygg</strong> for<em>flytning</em>!</p><ul><li>én</li><li><p>to?</p></li></ul>'),
+		).toBe('Mål. Du lærer trygg forflytning! én. to?');
 		expect(htmlToText('<table><tr><td>a</td><td>b:</td></tr></table>linje<br>ny\n  rad')).toBe('a. b: linje. ny rad.');
 	});
 
@@ -14,11 +16,15 @@ describe('htmlToText', () => {
 	});
 
 	it('drops comments, scripts and styles, and tags with > in a quoted attribute', () => {
-		expect(htmlToText('<!-- <p>skjult</p> --><script>if (a < b) x()</script><style>p{}</style><a href="/a>b" title=\'c>d\'>lenke</a>')).toBe('lenke.');
+		expect(
+			htmlToText('<!-- <p>skjult</p> --><script>if (a < b) x()</script><style>p{}</style><a href="/a>b" title=\'c>d\'>lenke</a>'),
+		).toBe('lenke.');
 	});
 
 	it('reads an MDX body as rendered by the content pipeline', () => {
-		const { html, problems } = compileBody('## Innhold\n\nKurset tar for seg *demens* & [pårørende](/tema/demens/).\n\n- Første punkt\n- Andre punkt\n');
+		const { html, problems } = compileBody(
+			'## Innhold\n\nKurset tar for seg *demens* & [pårørende](/tema/demens/).\n\n- Første punkt\n- Andre punkt\n',
+		);
 		expect(problems).toEqual([]);
 		expect(htmlToText(html)).toBe('Innhold. Kurset tar for seg demens & pårørende. Første punkt. Andre punkt.');
 	});

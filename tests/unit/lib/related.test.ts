@@ -6,7 +6,13 @@ const DAY = 86_400_000;
 interface Item extends Relatable {
 	id: string;
 }
-const item = (id: string, topics: string[], organiser: string, days?: number, past = false): Item => ({ id, topics, organiser, past, when: days === undefined ? undefined : NOW + days * DAY });
+const item = (id: string, topics: string[], organiser: string, days?: number, past = false): Item => ({
+	id,
+	topics,
+	organiser,
+	past,
+	when: days === undefined ? undefined : NOW + days * DAY,
+});
 
 /** Related ids of every item, with the lists built the way the content index builds its maps. */
 function related(items: Item[], limit = 3) {
@@ -42,13 +48,23 @@ describe('relatedItems', () => {
 			item('next-week', ['demens'], 'd', 7),
 		]);
 		expect(of('self')).toEqual(['news-yesterday', 'next-week', 'next-month']);
-		expect(related([item('self', ['demens'], 'nus', 0), item('elearning', ['demens'], 'a'), item('next-month', ['demens'], 'b', 30)])('self')).toEqual(['next-month', 'elearning']);
+		expect(
+			related([item('self', ['demens'], 'nus', 0), item('elearning', ['demens'], 'a'), item('next-month', ['demens'], 'b', 30)])('self'),
+		).toEqual(['next-month', 'elearning']);
 	});
 
 	it('leaves out past items when current ones are related, and uses them when none are', () => {
-		const items = [item('self', ['demens'], 'nus', 5), item('past-recent', ['demens'], 'a', -2, true), item('upcoming', ['ledelse'], 'nus', 40)];
+		const items = [
+			item('self', ['demens'], 'nus', 5),
+			item('past-recent', ['demens'], 'a', -2, true),
+			item('upcoming', ['ledelse'], 'nus', 40),
+		];
 		expect(related(items)('self')).toEqual(['upcoming']);
-		const onlyPast = [item('self', ['demens'], 'nus', 5), item('past-old', ['demens'], 'a', -90, true), item('past-recent', ['demens'], 'b', -2, true)];
+		const onlyPast = [
+			item('self', ['demens'], 'nus', 5),
+			item('past-old', ['demens'], 'a', -90, true),
+			item('past-recent', ['demens'], 'b', -2, true),
+		];
 		expect(related(onlyPast)('self')).toEqual(['past-recent', 'past-old']);
 	});
 

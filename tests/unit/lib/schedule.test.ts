@@ -10,7 +10,8 @@ const course = (sessions: [string, string][], rest: Record<string, unknown> = {}
 	sessions: sessions.map(([start, end]) => ({ start, end })),
 	...rest,
 });
-const stateOf = (item: ReturnType<typeof course>, now = NOW) => registrationState(item as never, courseSpan(timedSessions(item, TZ)), now, TZ);
+const stateOf = (item: ReturnType<typeof course>, now = NOW) =>
+	registrationState(item as never, courseSpan(timedSessions(item, TZ)), now, TZ);
 
 const upcoming: [string, string][] = [['2027-02-10T09:00', '2027-02-10T15:00']];
 const past: [string, string][] = [['2026-11-12T09:00', '2026-11-12T15:00']];
@@ -37,7 +38,10 @@ describe('registrationState', () => {
 		expect(stateOf(course(upcoming, { status: 'closed' }))).toBe('closed');
 	});
 	it('closed: started without a deadline', () => {
-		const running: [string, string][] = [['2027-01-15T09:00', '2027-01-15T15:00'], ['2027-02-10T09:00', '2027-02-10T15:00']];
+		const running: [string, string][] = [
+			['2027-01-15T09:00', '2027-01-15T15:00'],
+			['2027-02-10T09:00', '2027-02-10T15:00'],
+		];
 		expect(stateOf(course(running))).toBe('closed');
 	});
 	it('cancelled wins over everything, even when the course is over', () => {

@@ -60,7 +60,9 @@ describe('public/_headers as the server applies it', () => {
 		const conf = readFileSync(join(projectRoot, 'docs/nginx.conf'), 'utf8');
 		const map = /map \$uri \$cache_control \{([^}]*)\}/.exec(conf)?.[1] ?? '';
 		const entries = [...map.matchAll(/^\s*(\S+)\s+"([^"]+)";/gm)].map(([, key, value]) => ({ key, value }));
-		const nginx = (path: string) => entries.find(({ key }) => key.startsWith('~') && new RegExp(key.slice(1)).test(path))?.value ?? entries.find(({ key }) => key === 'default')?.value;
+		const nginx = (path: string) =>
+			entries.find(({ key }) => key.startsWith('~') && new RegExp(key.slice(1)).test(path))?.value ??
+			entries.find(({ key }) => key === 'default')?.value;
 		for (const [path, expected] of CACHING) expect(nginx(path), path).toBe(CACHE[expected]);
 	});
 

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { isDateOnly, localEndAfterStart, localRange, localToInstant, NonexistentLocalTimeError, offsetMinutes } from '../../../src/lib/time-zone.ts';
+import {
+	isDateOnly,
+	localEndAfterStart,
+	localRange,
+	localToInstant,
+	NonexistentLocalTimeError,
+	offsetMinutes,
+} from '../../../src/lib/time-zone.ts';
 import { resolveNow } from '../../../src/context/load-context.ts';
 
 const utc = (local: string, zone: string) => localToInstant(local, zone).toISOString();

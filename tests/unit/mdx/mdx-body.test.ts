@@ -15,7 +15,9 @@ const BAD_LINE = 5;
 
 describe('MDX body: what renders', () => {
 	it('renders Markdown: headings, emphasis, lists, links', () => {
-		const out = html('## Dette lærer du\n\nDu lærer **forflytning** og *ergonomi*.\n\n- Glidematte\n- Seilløfter\n\nLes [veilederen](https://www.helsedirektoratet.example/forflytning).');
+		const out = html(
+			'## Dette lærer du\n\nDu lærer **forflytning** og *ergonomi*.\n\n- Glidematte\n- Seilløfter\n\nLes [veilederen](https://www.helsedirektoratet.example/forflytning).',
+		);
 		expect(out).toContain('<h2>Dette lærer du</h2>');
 		expect(out).toContain('<strong>forflytning</strong>');
 		expect(out).toContain('<em>ergonomi</em>');
@@ -31,7 +33,9 @@ describe('MDX body: what renders', () => {
 
 	it('turns Callout into an aside with its title', () => {
 		const out = html('<Callout type="warning" title="Husk legitimasjon">\n\nDu må vise legitimasjon ved oppmøte.\n\n</Callout>');
-		expect(out).toMatch(/^<aside class="callout callout--warning"><p class="callout__title">Husk legitimasjon<\/p>\s*<p>Du må vise legitimasjon ved oppmøte\.<\/p>\s*<\/aside>$/);
+		expect(out).toMatch(
+			/^<aside class="callout callout--warning"><p class="callout__title">Husk legitimasjon<\/p>\s*<p>Du må vise legitimasjon ved oppmøte\.<\/p>\s*<\/aside>$/,
+		);
 		expect(out).not.toContain('Callout');
 	});
 
@@ -46,7 +50,9 @@ describe('MDX body: what renders', () => {
 	});
 
 	it('keeps plain HTML elements and safe links', () => {
-		const out = html('<details><summary>Mer om parkering</summary>Parker ved hovedinngangen.</details>\n\nSend e-post til [kurs](mailto:kurs@nordvik.example), ring [oss](tel:+4751000000) eller se [kurskatalogen](/kurs/).');
+		const out = html(
+			'<details><summary>Mer om parkering</summary>Parker ved hovedinngangen.</details>\n\nSend e-post til [kurs](mailto:kurs@nordvik.example), ring [oss](tel:+4751000000) eller se [kurskatalogen](/kurs/).',
+		);
 		expect(out).toContain('<details><summary>Mer om parkering</summary>');
 		expect(out).toContain('href="mailto:kurs@nordvik.example"');
 		expect(out).toContain('href="tel:+4751000000"');

@@ -17,7 +17,13 @@ describe('findRegion', () => {
 
 describe('pickRegional', () => {
 	// Items are their region: '' serves every region.
-	const pick = (items: string[], limit: number) => pickRegional(items.map((region, i) => ({ i, region })), (x) => x.region, ['a', 'b'], limit).map((x) => x.i);
+	const pick = (items: string[], limit: number) =>
+		pickRegional(
+			items.map((region, i) => ({ i, region })),
+			(x) => x.region,
+			['a', 'b'],
+			limit,
+		).map((x) => x.i);
 
 	it('keeps the first `limit` overall and the first `limit` of every region, in order', () => {
 		expect(pick(['a', 'a', 'a', 'b', 'b', 'b'], 2)).toEqual([0, 1, 3, 4]);

@@ -126,7 +126,8 @@ describe('course: sessions', () => {
 });
 
 describe('course: registration', () => {
-	const registration = (value: Record<string, unknown>, list: Record<string, unknown>[] = [validSession()]) => paths({ ...validCourse(), sessions: list, registration: value });
+	const registration = (value: Record<string, unknown>, list: Record<string, unknown>[] = [validSession()]) =>
+		paths({ ...validCourse(), sessions: list, registration: value });
 
 	it('deadline may be before or at the first session start', () => {
 		expect(registration({ deadline: '2027-03-01T23:59' })).toEqual([]);

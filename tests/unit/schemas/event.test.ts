@@ -63,7 +63,8 @@ describe('event', () => {
 	});
 
 	it('materials need a title and an http(s) url', () => {
-		const material = (value: Record<string, unknown>) => paths(event('materials', [{ title: 'Lysbilder', url: 'https://filer.example/a.pdf' }, value]));
+		const material = (value: Record<string, unknown>) =>
+			paths(event('materials', [{ title: 'Lysbilder', url: 'https://filer.example/a.pdf' }, value]));
 		expect(material({ title: 'Opptak', url: 'https://video.example/opptak' })).toEqual([]);
 		expect(material({ title: 'Opptak', url: 'javascript:alert(1)' })).toEqual(['materials.1.url']);
 		expect(material({ title: 'Opptak', url: 'data:text/html,<script>alert(1)</script>' })).toEqual(['materials.1.url']);

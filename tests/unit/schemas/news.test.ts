@@ -35,7 +35,9 @@ describe('news', () => {
 	});
 
 	it('contacts need a name and a valid e-mail address', () => {
-		expect(paths(news('contacts', [{ name: 'Ingrid Fjeld', role: 'Fagutviklingssykepleier', email: 'ingrid@fjordby.example' }]))).toEqual([]);
+		expect(paths(news('contacts', [{ name: 'Ingrid Fjeld', role: 'Fagutviklingssykepleier', email: 'ingrid@fjordby.example' }]))).toEqual(
+			[],
+		);
 		expect(paths(news('contacts', [{ name: 'Ingrid Fjeld', email: 'ingrid.fjordby.example' }]))).toEqual(['contacts.0.email']);
 		expect(paths(news('contacts', [{ role: 'Pressevakt' }]))).toEqual(['contacts.0.name']);
 	});

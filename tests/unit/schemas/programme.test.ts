@@ -19,7 +19,15 @@ describe('programme', () => {
 		expect(parseValid(programmeSchema, validProgramme())).toMatchObject({ partners: [], draft: false });
 	});
 	it('accepts every optional field filled in', () => {
-		const full = { ...validProgramme(), partners: ['solberg-kommune'], duration: '12 måneder', intake: 'Løpende opptak', contact: { name: 'Kari Nordmann' }, updated: '2027-01-05', draft: true };
+		const full = {
+			...validProgramme(),
+			partners: ['solberg-kommune'],
+			duration: '12 måneder',
+			intake: 'Løpende opptak',
+			contact: { name: 'Kari Nordmann' },
+			updated: '2027-01-05',
+			draft: true,
+		};
 		expect(issuePaths(programmeSchema, full)).toEqual([]);
 	});
 	it.each(['title', 'summary', 'organiser', 'topics', 'audiences', 'steps'])('%s is required', (key) => {
@@ -39,9 +47,19 @@ describe('site.yaml regions', () => {
 		expect(parseValid(siteSchema, validSite()).regions).toEqual([]);
 	});
 	it('need a slug and a name; slugs are unique', () => {
-		expect(regions([{ slug: 'follo', name: 'Follo' }, { slug: 'oslo', name: 'Oslo' }])).toEqual([]);
+		expect(
+			regions([
+				{ slug: 'follo', name: 'Follo' },
+				{ slug: 'oslo', name: 'Oslo' },
+			]),
+		).toEqual([]);
 		expect(regions([{ slug: 'Øvre Romerike', name: 'Øvre Romerike' }])).toEqual(['regions.0.slug']);
 		expect(regions([{ slug: 'follo' }])).toEqual(['regions.0.name']);
-		expect(regions([{ slug: 'follo', name: 'Follo' }, { slug: 'follo', name: 'Søndre Follo' }])).toEqual(['regions']);
+		expect(
+			regions([
+				{ slug: 'follo', name: 'Follo' },
+				{ slug: 'follo', name: 'Søndre Follo' },
+			]),
+		).toEqual(['regions']);
 	});
 });

@@ -15,8 +15,20 @@ describe('the counts of the search filters', () => {
 			'nb-NO',
 		);
 		expect(facets).toEqual([
-			{ key: 'type', values: [{ value: 'Kurs', count: 2 }, { value: 'Nyhet', count: 1 }] },
-			{ key: 'topic', values: [{ value: 'Demens', count: 2 }, { value: 'Legemidler', count: 1 }] },
+			{
+				key: 'type',
+				values: [
+					{ value: 'Kurs', count: 2 },
+					{ value: 'Nyhet', count: 1 },
+				],
+			},
+			{
+				key: 'topic',
+				values: [
+					{ value: 'Demens', count: 2 },
+					{ value: 'Legemidler', count: 1 },
+				],
+			},
 			{ key: 'audience', values: [] },
 			{ key: 'organiser', values: [] },
 			{ key: 'format', values: [] },
@@ -30,7 +42,11 @@ describe('the counts of the search filters', () => {
 
 	it('sorts the values in the language of the site, whatever order the pages come in', () => {
 		const names = ['Ås kommune', 'Øvre Eiker', 'Askim', 'Ørland', 'Bergen', 'Ålesund', 'Ærø'];
-		const values = (locale: string, list: string[]) => facetCounts(list.map((name) => record({ organiser: [name] })), locale)[3].values.map((v) => v.value);
+		const values = (locale: string, list: string[]) =>
+			facetCounts(
+				list.map((name) => record({ organiser: [name] })),
+				locale,
+			)[3].values.map((v) => v.value);
 		const norwegian = ['Askim', 'Bergen', 'Ærø', 'Ørland', 'Øvre Eiker', 'Ålesund', 'Ås kommune'];
 		expect(values('nb-NO', names)).toEqual(norwegian);
 		expect(values('nb-NO', [...names].reverse())).toEqual(norwegian);
@@ -38,7 +54,11 @@ describe('the counts of the search filters', () => {
 	});
 
 	it('keeps values the collation calls equal in a fixed order', () => {
-		const values = (list: string[]) => facetCounts(list.map((name) => record({ topic: [name] })), 'nb-NO')[1].values.map((v) => v.value);
+		const values = (list: string[]) =>
+			facetCounts(
+				list.map((name) => record({ topic: [name] })),
+				'nb-NO',
+			)[1].values.map((v) => v.value);
 		expect(values(['e\u0301', '\u00e9'])).toEqual(values(['\u00e9', 'e\u0301']));
 	});
 });

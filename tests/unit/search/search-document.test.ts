@@ -6,7 +6,11 @@ describe('the HTML a page is indexed from', () => {
 		{
 			title: 'Sår & «sårbehandling» <grunnkurs>',
 			content: 'Om "kurset". Kurs.',
-			record: { filters: { type: ['Kurs'], topic: ['Sår', 'Hud & sår'] }, meta: { title: 'Sår & «sårbehandling» <grunnkurs>', date: '2027-02-10' }, sort: { date: '2027-02-10T09:00' } },
+			record: {
+				filters: { type: ['Kurs'], topic: ['Sår', 'Hud & sår'] },
+				meta: { title: 'Sår & «sårbehandling» <grunnkurs>', date: '2027-02-10' },
+				sort: { date: '2027-02-10T09:00' },
+			},
 		},
 		'no',
 	);

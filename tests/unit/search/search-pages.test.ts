@@ -15,11 +15,25 @@ const entry = (key: CollectionKey, id: string, data: Record<string, unknown>, bo
 });
 const entries = {
 	organisations: [
-		entry('organisations', 'nordvik', { name: 'Nordvik kommune', kind: 'municipality', region: 'Nedre Romerike', description: 'Kommunen ved fjorden.' }),
+		entry('organisations', 'nordvik', {
+			name: 'Nordvik kommune',
+			kind: 'municipality',
+			region: 'Nedre Romerike',
+			description: 'Kommunen ved fjorden.',
+		}),
 		entry('organisations', 'fjordby', { name: 'Fjordby sykehus', kind: 'hospital' }),
 	],
 	topics: [entry('topics', 'demens', { name: 'Demens', description: 'Alt om demenssykdommer.' })],
-	locations: [entry('locations', 'radhuset', { name: 'Nordvik rådhus', organisation: 'nordvik', address: 'Torget 1', postcode: '1234', city: 'Nordvik', facilities: ['teleslynge'] })],
+	locations: [
+		entry('locations', 'radhuset', {
+			name: 'Nordvik rådhus',
+			organisation: 'nordvik',
+			address: 'Torget 1',
+			postcode: '1234',
+			city: 'Nordvik',
+			facilities: ['teleslynge'],
+		}),
+	],
 	courses: [
 		entry(
 			'courses',
@@ -46,7 +60,15 @@ const entries = {
 		entry(
 			'news',
 			'nyhet',
-			{ title: 'Ny avtale om hospitering', summary: 'Sykehuset og kommunen samarbeider.', date: '2026-10-01', organisation: 'fjordby', topics: ['demens'], author: 'Kari Nordmann', contacts: [{ name: 'Ola Nordmann' }] },
+			{
+				title: 'Ny avtale om hospitering',
+				summary: 'Sykehuset og kommunen samarbeider.',
+				date: '2026-10-01',
+				organisation: 'fjordby',
+				topics: ['demens'],
+				author: 'Kari Nordmann',
+				contacts: [{ name: 'Ola Nordmann' }],
+			},
 			'Avtalen gjelder fra nyttår.',
 		),
 	],
@@ -60,7 +82,14 @@ const pageOf = (url: string) => pages.find((p) => p.url === url);
 describe('searchPages', () => {
 	it('gives one page per detail page, at the URL the site builds it', () => {
 		expect(pages.map((p) => p.url).sort()).toEqual(
-			['/kurs/demenskurs/', '/nyheter/nyhet/', '/tema/demens/', '/organisasjoner/nordvik/', '/organisasjoner/fjordby/', '/steder/radhuset/'].sort(),
+			[
+				'/kurs/demenskurs/',
+				'/nyheter/nyhet/',
+				'/tema/demens/',
+				'/organisasjoner/nordvik/',
+				'/organisasjoner/fjordby/',
+				'/steder/radhuset/',
+			].sort(),
 		);
 	});
 

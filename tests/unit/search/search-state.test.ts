@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { FILTER_KEYS } from '../../../src/search/search-record.ts';
-import { activeFilters, hasSearchFilters, pagefindFilters, parseSearchState, serializeState, withFilter } from '../../../src/search/search-state.ts';
+import {
+	activeFilters,
+	hasSearchFilters,
+	pagefindFilters,
+	parseSearchState,
+	serializeState,
+	withFilter,
+} from '../../../src/search/search-state.ts';
 
 describe('search state in the URL', () => {
 	it('reads the query and one repeated parameter per filter key', () => {

@@ -17,7 +17,9 @@ describe('formatProblem', () => {
 	});
 	it('leaves out what it does not know', () => {
 		expect(formatProblem(problem({}))).toBe('courses/palliasjon-grunnkurs.mdx: sessions.0.end: slutt må være etter start');
-		expect(formatProblem(problem({ field: '', line: 1, message: 'mangler frontmatter' }))).toBe('courses/palliasjon-grunnkurs.mdx:1: mangler frontmatter');
+		expect(formatProblem(problem({ field: '', line: 1, message: 'mangler frontmatter' }))).toBe(
+			'courses/palliasjon-grunnkurs.mdx:1: mangler frontmatter',
+		);
 	});
 	it('shows numbers and booleans as JSON and leaves out objects and lists', () => {
 		expect(formatProblem(problem({ field: 'price', message: 'må være 0 eller mer', value: -5 }))).toMatch(/\(verdi: -5\)$/);

@@ -56,7 +56,12 @@ describe('broken content', () => {
 			.sort();
 		const named = brokenCases.map((c) => c.name);
 		expect(new Set(named).size).toBe(named.length);
-		expect(folders).toEqual(brokenCases.filter((c) => existsSync(caseFolder(c))).map((c) => c.name).sort());
+		expect(folders).toEqual(
+			brokenCases
+				.filter((c) => existsSync(caseFolder(c)))
+				.map((c) => c.name)
+				.sort(),
+		);
 		for (const c of brokenCases) expect(existsSync(caseFolder(c)) || (c.remove?.length ?? 0) > 0, c.name).toBe(true);
 		expect(brokenCases.length).toBeGreaterThanOrEqual(25);
 	});
