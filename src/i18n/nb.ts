@@ -1,3 +1,4 @@
+import { decapNb } from './decap/nb.ts';
 /**
  * Norwegian bokmål: the reference table. Every UI string and route segment of the site lives
  * here; `nn` and `sv` must have the same keys.
@@ -374,6 +375,9 @@ export const nb = {
 	'cms.field.intake': 'Opptak',
 	'cms.field.regions': 'Regioner',
 	'cms.field.slug': 'Kortnavn i adressen (slug)',
+
+	// cms-form: Decap CMS's own strings (review states, missing phrases), merged into its locale by cms/phrases.ts.
+	...decapNb,
 } as const;
 
 export type UIKey = keyof typeof nb;

@@ -1,3 +1,4 @@
+import { decapNn } from './decap/nn.ts';
 import type { UITable } from './nb.ts';
 
 /** Norwegian nynorsk: every key of the reference table (`nb.ts`), with nynorsk route segments. */
@@ -373,4 +374,7 @@ export const nn = {
 	'cms.field.intake': 'Opptak',
 	'cms.field.regions': 'Regionar',
 	'cms.field.slug': 'Kortnamn i adressa (slug)',
+
+	// cms-form: Decap CMS's own strings (review states, missing phrases), merged into its locale by cms/phrases.ts.
+	...decapNn,
 } satisfies UITable;

@@ -1,3 +1,4 @@
+import { decapSv } from './decap/sv.ts';
 import type { UITable } from './nb.ts';
 
 /** Swedish: every key of the reference table (`nb.ts`), with Swedish route segments. */
@@ -373,4 +374,7 @@ export const sv = {
 	'cms.field.intake': 'Antagning',
 	'cms.field.regions': 'Regioner',
 	'cms.field.slug': 'Kortnamn i adressen (slug)',
+
+	// cms-form: Decap CMS's own strings (review states, missing phrases), merged into its locale by cms/phrases.ts.
+	...decapSv,
 } satisfies UITable;
