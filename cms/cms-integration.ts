@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { adminDevPage } from './admin-dev-page.ts';
 
 const require = createRequire(import.meta.url);
 /** Decap CMS's prebuilt bundle: `decap-cms.js` and the chunks it loads (source maps left out). */
@@ -28,6 +29,8 @@ export function decapCms(): AstroIntegration {
 				route('/admin/config.yml', 'config.yml.ts');
 			},
 			'astro:server:setup': ({ server }) => {
+				// No HMR client (no reloads while editing) and no dev toolbar on the admin page.
+				server.middlewares.use(adminDevPage);
 				server.middlewares.use((req, res, next) => {
 					const name = req.url?.match(/^\/admin\/([^/?]+)/)?.[1];
 					if (!name || !BUNDLE_FILE.test(name)) return next();

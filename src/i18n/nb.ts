@@ -378,6 +378,12 @@ export const nb = {
 
 	// cms-form: Decap CMS's own strings (review states, missing phrases), merged into its locale by cms/phrases.ts.
 	...decapNb,
+
+	// cms-workflow: `npm run cms` in git mode (scripts/cms.ts).
+	'cms.local.branch':
+		'DECAP_MODE=git arbeider på grenen «{branch}», som CMS-et publiserer til, men «{current}» er sjekket ut. Bytt gren først: git switch {branch}',
+	'cms.local.dirty':
+		'DECAP_MODE=git trenger en arbeidskopi uten endringer: decap-server sjekker ut grener her og legger alt i arbeidskopien inn på gjennomgangsgrenene (cms/…, git add .). Sjekk inn eller sett til side endringene først (git stash -u):\n{files}',
 } as const;
 
 export type UIKey = keyof typeof nb;

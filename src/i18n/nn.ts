@@ -377,4 +377,10 @@ export const nn = {
 
 	// cms-form: Decap CMS's own strings (review states, missing phrases), merged into its locale by cms/phrases.ts.
 	...decapNn,
+
+	// cms-workflow: `npm run cms` in git mode (scripts/cms.ts).
+	'cms.local.branch':
+		'DECAP_MODE=git arbeider på greina «{branch}», som CMS-et publiserer til, men «{current}» er sjekka ut. Byt grein først: git switch {branch}',
+	'cms.local.dirty':
+		'DECAP_MODE=git treng ein arbeidskopi utan endringar: decap-server sjekkar ut greiner her og legg alt i arbeidskopien inn på gjennomgangsgreinene (cms/…, git add .). Sjekk inn eller set til side endringane først (git stash -u):\n{files}',
 } satisfies UITable;

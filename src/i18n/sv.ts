@@ -377,4 +377,10 @@ export const sv = {
 
 	// cms-form: Decap CMS's own strings (review states, missing phrases), merged into its locale by cms/phrases.ts.
 	...decapSv,
+
+	// cms-workflow: `npm run cms` in git mode (scripts/cms.ts).
+	'cms.local.branch':
+		'DECAP_MODE=git arbetar på grenen ”{branch}”, som CMS:et publicerar till, men ”{current}” är utcheckad. Byt gren först: git switch {branch}',
+	'cms.local.dirty':
+		'DECAP_MODE=git behöver en arbetskopia utan ändringar: decap-server checkar ut grenar här och lägger allt i arbetskopian på granskningsgrenarna (cms/…, git add .). Checka in eller lägg undan ändringarna först (git stash -u):\n{files}',
 } satisfies UITable;

@@ -18,7 +18,7 @@ const astroBin = join(
  * The Node that runs the builds: the one running the tests when it is new enough, otherwise the
  * project's pinned Node (`node` devDependency).
  */
-function nodeBinary(): string {
+export function nodeBinary(): string {
 	if (Number(process.versions.node.split('.')[0]) >= 24) return process.execPath;
 	const pinned = join(projectRoot, 'node_modules', 'node', 'bin', 'node');
 	return existsSync(pinned) ? pinned : process.execPath;

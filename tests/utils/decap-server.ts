@@ -22,7 +22,8 @@ export interface DecapBackend {
 	stop(): Promise<void>;
 }
 
-const freePort = () =>
+/** A TCP port free on loopback now. */
+export const freePort = () =>
 	new Promise<number>((resolve, reject) => {
 		const probe = createServer().once('error', reject);
 		probe.listen(0, '127.0.0.1', () => {
