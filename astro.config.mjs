@@ -24,8 +24,10 @@ export default defineConfig({
 	vite: {
 		build: { assetsInlineLimit: 0 },
 		// Astro lets Vite scan only src/ for the dependencies of the pages' scripts; the admin page's
-		// script is in cms/. Unscanned, the first /admin/ of a dev server found `astro/zod` late and
-		// needed a reload, which the admin page, without live reload (cms/admin-dev-page.ts), never gets.
+		// script is in cms/. Unscanned, the first /admin/ of a dev server finds `astro/zod` late: Vite
+		// bundles its dependencies again, answers 504 to modules it already served (seen on /admin/)
+		// and reloads the open pages; the admin page, without live reload (cms/admin-dev-page.ts),
+		// would not recover.
 		optimizeDeps: { entries: ['cms/admin.astro'] },
 		// The pages are rendered at build time from chunks Astro writes to `.prerender/`, in the
 		// output folder when its path starts with the working directory's (`--outDir ../site-dist`,
