@@ -24,7 +24,11 @@ const LABEL = {
 	saved: 'Endringer lagret',
 	publishCard: 'Publiser nytt innlegg',
 };
-const TOPIC = { slug: 'velferdsteknologi-og-arbeidsflyt', name: 'Velferdsteknologi og arbeidsflyt', description: 'Ny teknologi i tjenestene.' };
+const TOPIC = {
+	slug: 'velferdsteknologi-og-arbeidsflyt',
+	name: 'Velferdsteknologi og arbeidsflyt',
+	description: 'Ny teknologi i tjenestene.',
+};
 const BRANCH = `cms/topics/${TOPIC.slug}`;
 const FILE = `content/topics/${TOPIC.slug}.yaml`;
 
@@ -88,7 +92,7 @@ describe('the review workflow under npm run cms (DECAP_MODE=git, astro dev)', ()
 		const tip = dev.git('rev-parse', BRANCH);
 		const saved = dev.git('show', `${BRANCH}:${FILE}`);
 		await column(page, STATE.ready).getByRole('button', { name: LABEL.publishCard }).click();
-		await expect.poll(branchExists, `${BRANCH} removed after publishing\n${dev.log()}`).toBe(false);
+		await expect.poll(branchExists, { message: `${BRANCH} removed after publishing` }).toBe(false);
 		expect(() => dev.git('merge-base', '--is-ancestor', tip, 'main'), `${BRANCH} merged into main`).not.toThrow();
 		expect(dev.git('show', `main:${FILE}`)).toBe(saved);
 		expect(dev.git('branch', '--show-current'), 'the working tree is back on main').toBe('main');
@@ -98,7 +102,9 @@ describe('the review workflow under npm run cms (DECAP_MODE=git, astro dev)', ()
 		// The merge changed the checked-out main: the site page reloads by itself and lists the entry.
 		await site.getByText(TOPIC.name).first().waitFor();
 
-		expect(await page.evaluate(() => (window as { kbWalkMarker?: string }).kbWalkMarker), 'the admin page was not reloaded').toBe('same page');
+		expect(await page.evaluate(() => (window as { kbWalkMarker?: string }).kbWalkMarker), 'the admin page was not reloaded').toBe(
+			'same page',
+		);
 		expect(loads).toBe(1);
 		await Promise.all([page.close(), site.close()]);
 	});

@@ -31,7 +31,10 @@ const CACHES = new Set(['.astro', '.cache', '.vite', '.vite-temp']);
  */
 function copyProject(): string {
 	const repo = mkdtempSync(join(tmpdir(), 'kb-cms-dev-'));
-	const files = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: projectRoot, encoding: 'utf8' });
+	const files = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
+		cwd: projectRoot,
+		encoding: 'utf8',
+	});
 	for (const file of files.split('\0')) {
 		if (!file || !existsSync(join(projectRoot, file))) continue;
 		mkdirSync(dirname(join(repo, file)), { recursive: true });
