@@ -1,7 +1,11 @@
+import { spawnSync } from 'node:child_process';
+import { rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useTranslations } from '../../src/i18n/index.ts';
 import { launchBrowser } from '../utils/browser.ts';
+import { cleanEnv, nodeBinary } from '../utils/build.ts';
 import { type CmsDev, startCmsDev } from '../utils/cms-dev.ts';
 
 // `DECAP_MODE=git npm run cms` as a developer runs it: decap-server and the Astro dev server in the
@@ -120,5 +124,21 @@ describe('the review workflow under npm run cms (DECAP_MODE=git, astro dev)', ()
 		await page.goto(`${dev.url}/${t('route.topics')}/${TOPIC.slug}/`);
 		await page.locator('astro-dev-toolbar').waitFor({ state: 'attached' });
 		await page.close();
+	});
+
+	it('refuses git mode with uncommitted files or off main, before starting anything', () => {
+		const cms = () =>
+			spawnSync(nodeBinary(), ['scripts/cms.ts'], { cwd: dev.repo, env: { ...cleanEnv(), DECAP_MODE: 'git' }, encoding: 'utf8' });
+		writeFileSync(join(dev.repo, 'notater.txt'), 'uferdig\n');
+		const dirty = cms();
+		rmSync(join(dev.repo, 'notater.txt'));
+		expect(dirty.status).toBe(1);
+		expect(dirty.stderr.trim()).toBe(t('cms.local.dirty', { files: '?? notater.txt' }));
+
+		dev.git('switch', '-q', '-c', 'annen-gren');
+		const elsewhere = cms();
+		dev.git('switch', '-q', 'main');
+		expect(elsewhere.status).toBe(1);
+		expect(elsewhere.stderr.trim()).toBe(t('cms.local.branch', { branch: 'main', current: 'annen-gren' }));
 	});
 });
