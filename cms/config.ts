@@ -2,8 +2,9 @@ import { relative } from 'node:path';
 import { useTranslations } from '../src/i18n/index.ts';
 import { collectionKeys, collections } from '../src/schemas/index.ts';
 import { type SiteConfig, siteSchema } from '../src/schemas/site.ts';
-import { objectFields } from './fields.ts';
+import { type DecapField, objectFields } from './fields.ts';
 import { fieldText } from './text.ts';
+import { collectionViews, readOrganisations } from './views.ts';
 
 export interface CmsOptions {
 	/** The deployment's `site.yaml`. */
@@ -39,12 +40,27 @@ function backend(site: SiteConfig) {
 }
 
 /**
+ * Fields the form does not show, with why. `draft` (fixed by the content contract) would be a second
+ * notion of "draft" next to the workflow status, which is the editor's: an entry is unpublished
+ * until it is "Klar" and published. Decap keeps a hidden field's value when it saves, so a `draft:
+ * true` written in git stays (the preview says so), and new entries get the default, `false`.
+ */
+export const HIDDEN_FIELDS = new Set(['draft']);
+
+const hideFields = (fields: DecapField[]): DecapField[] =>
+	fields.map((field) => {
+		if (!HIDDEN_FIELDS.has(field.name)) return field;
+		const { hint: _hint, ...rest } = field;
+		return { ...rest, widget: 'hidden' };
+	});
+
+/**
  * The whole Decap CMS configuration, generated from the zod schemas: one folder collection per
  * content type and a file collection for `site.yaml`. Nothing here lists fields by hand.
  */
 export function cmsConfig({ site, contentDir, root, localBackend }: CmsOptions) {
 	const t = useTranslations(site.language);
-	const text = fieldText(t);
+	const organisations = readOrganisations(contentDir);
 	const folder = relative(root, contentDir).split('\\').join('/') || '.';
 	const body = { name: 'body', label: t('cms.field.body'), widget: 'markdown' };
 	return {
@@ -61,6 +77,7 @@ export function cmsConfig({ site, contentDir, root, localBackend }: CmsOptions) 
 			...collectionKeys.map((key) => {
 				const def = collections[key];
 				const mdx = def.format === 'mdx';
+				const text = fieldText(t, key);
 				return {
 					name: key,
 					label: t(`cms.collection.${key}`),
@@ -71,17 +88,17 @@ export function cmsConfig({ site, contentDir, root, localBackend }: CmsOptions) 
 					create: true,
 					slug: '{{slug}}',
 					identifier_field: mdx ? 'title' : 'name',
-					summary: mdx ? '{{title}}' : '{{name}}',
+					...collectionViews(key, t, text, organisations),
 					// The entry's page on a deploy preview (or on `site_url` once published).
 					preview_path: `${t(`route.${key}`)}/{{slug}}/`,
-					fields: [...objectFields(def.schema, text), ...(mdx ? [body] : [])],
+					fields: [...hideFields(objectFields(def.schema, text)), ...(mdx ? [body] : [])],
 				};
 			}),
 			{
 				name: 'settings',
 				label: t('cms.collection.settings'),
 				editor: { preview: false },
-				files: [{ name: 'site', label: t('cms.file.site'), file: `${folder}/site.yaml`, fields: objectFields(siteSchema, text) }],
+				files: [{ name: 'site', label: t('cms.file.site'), file: `${folder}/site.yaml`, fields: objectFields(siteSchema, fieldText(t)) }],
 			},
 		],
 	};
