@@ -231,5 +231,7 @@ function arrayField(base: DecapField, schema: z.ZodType, text: FieldText, path: 
 	}
 	// The item's own field carries no hint of its own: the list's hint says it once.
 	const { hint: _hint, ...item } = toDecapField(base.name, element, text, parentOf(path));
-	return { ...list, field: { ...item, ...(item.pattern && { hint: item.pattern[1] }) }, ...minItems };
+	// A collapsed item shows its value, not the list's label again.
+	const summary = `{{fields.${base.name}}}`;
+	return { ...list, summary, field: { ...item, ...(item.pattern && { hint: item.pattern[1] }) }, ...minItems };
 }

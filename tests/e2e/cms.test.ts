@@ -268,7 +268,7 @@ describe('the CMS form in the site language (nb)', () => {
 				await route.continue();
 			});
 			await page.goto(`${server.url}/admin/`);
-			const nbNo = (await import('../../node_modules/decap-cms-locales/dist/esm/nb_no/index.js')).default as {
+			const nbNo = (await import(`../../node_modules/decap-cms-locales/dist/esm/${t('cms.locale')}/index.js`)).default as {
 				app: { app: { loadingConfig: string } };
 			};
 			await page.getByText(nbNo.app.app.loadingConfig).waitFor();
