@@ -98,7 +98,14 @@ export function cmsConfig({ site, contentDir, root, localBackend }: CmsOptions) 
 				name: 'settings',
 				label: t('cms.collection.settings'),
 				editor: { preview: false },
-				files: [{ name: 'site', label: t('cms.file.site'), file: `${folder}/site.yaml`, fields: objectFields(siteSchema, fieldText(t)) }],
+				files: [
+					{
+						name: 'site',
+						label: t('cms.file.site'),
+						file: `${folder}/site.yaml`,
+						fields: objectFields(siteSchema, fieldText(t, 'settings')),
+					},
+				],
 			},
 		],
 	};

@@ -92,6 +92,17 @@ describe.each(SITE_LANGUAGES)('the form of a %s site', (lang) => {
 		expect(fieldOf(config, 'programmes', 'duration')?.hint).toBe(table['cms.hint.programmes.duration']);
 	});
 
+	it('gives a shared name the meaning of where it is: site settings, an event’s deadline', () => {
+		const settings = config.collections.find((c) => c.name === 'settings') as { files: { fields: DecapField[] }[] };
+		const site = (name: string) => settings.files[0].fields.find((f) => f.name === name)?.hint;
+		expect(site('language')).toBe(table['cms.hint.settings.language']);
+		expect(fieldOf(config, 'courses', 'language')?.hint).toBe(table['cms.hint.field.language']);
+		expect(site('contact')).toBe(table['cms.hint.settings.contact']);
+		const deadline = (key: CollectionKey) => fieldOf(config, key, 'registration')?.fields?.find((f) => f.name === 'deadline')?.hint;
+		expect(deadline('events')).toContain(table['cms.hint.events.registration.deadline']);
+		expect(deadline('courses')).toContain(table['cms.hint.field.deadline']);
+	});
+
 	it('puts the meaning first and the rule after it; the rule alone is the error message', () => {
 		const summary = fieldOf(config, 'courses', 'summary')!;
 		expect(summary.pattern?.[1]).toMatch(/300/);
