@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { localEndAfterStart } from '../lib/time-zone.ts';
 import { ATTENDANCE_MODES, AUDIENCES } from './enums.ts';
+import { msg } from './messages.ts';
 import { offeringFields } from './offering.ts';
 import { datetime, reference, url } from './values.ts';
 
@@ -35,14 +36,19 @@ export const eventSchema = z
 	})
 	.superRefine((event, ctx) => {
 		if (!localEndAfterStart(event.start, event.end)) {
-			ctx.addIssue({ code: 'custom', path: ['end'], message: 'slutt må være etter start' });
+			ctx.addIssue({ code: 'custom', path: ['end'], message: msg('validation.endAfterStart') });
 		}
 		if (event.attendance !== 'online' && !event.location && !event.place) {
-			ctx.addIssue({ code: 'custom', path: ['location'], message: 'fysisk oppmøte krever location eller place' });
+			ctx.addIssue({ code: 'custom', path: ['location'], message: msg('validation.placeRequired') });
 		}
 		const deadline = event.registration?.deadline;
 		if (deadline && localEndAfterStart(event.start, deadline)) {
-			ctx.addIssue({ code: 'custom', path: ['registration', 'deadline'], message: `påmeldingsfristen er etter start (${event.start})` });
+			ctx.addIssue({
+				code: 'custom',
+				path: ['registration', 'deadline'],
+				message: msg('validation.deadlineAfterStart'),
+				params: { start: event.start },
+			});
 		}
 	});
 export type Event = z.output<typeof eventSchema>;

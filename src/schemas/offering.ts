@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { msg } from './messages.ts';
 import { contact, date, image, reference, registration } from './values.ts';
 
 /**
@@ -14,7 +15,7 @@ export const offeringFields = {
 	/** Co-organising partners. */
 	partners: z.array(reference('organisations')).default([]),
 	/** Curated topics; at least one. */
-	topics: z.array(reference('topics')).min(1, 'må ha minst ett tema'),
+	topics: z.array(reference('topics')).min(1, msg('validation.topicRequired')),
 	/** How to sign up. */
 	registration: registration().optional(),
 	/** Who to ask. */

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { AUDIENCES } from './enums.ts';
+import { msg } from './messages.ts';
 import { offeringFields } from './offering.ts';
 import { reference } from './values.ts';
 
@@ -28,11 +29,11 @@ export const programmeSchema = z.object({
 	/** Curated topics; at least one. */
 	topics,
 	/** Target groups; at least one. */
-	audiences: z.array(z.enum(AUDIENCES)).min(1, 'må ha minst én målgruppe'),
+	audiences: z.array(z.enum(AUDIENCES)).min(1, msg('validation.audienceRequired')),
 	/** How long the programme takes, as written, e.g. `12 måneder`. */
 	duration: z.string().optional(),
 	/** The steps in order; at least one. */
-	steps: z.array(stepSchema).min(1, 'må ha minst ett steg'),
+	steps: z.array(stepSchema).min(1, msg('validation.stepRequired')),
 	/** How and when participants are admitted, e.g. "Opptak hver høst; søknadsfrist 1. juni". */
 	intake: z.string().optional(),
 	/** Who to ask. */
