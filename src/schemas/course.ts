@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { localEndAfterStart } from '../lib/time-zone.ts';
 import { AUDIENCES, CONTENT_LANGUAGES, COURSE_FORMATS, COURSE_STATUSES } from './enums.ts';
 import { msg } from './messages.ts';
-import { offeringFields } from './offering.ts';
+import { offeringContact, offeringHead, offeringSignUp, offeringTail } from './offering.ts';
 import { date, datetime, reference, url } from './values.ts';
 
 /** One meeting of a course. */
@@ -24,7 +24,7 @@ export const sessionSchema = z
 /** `courses/<slug>.mdx`: a course or an e-learning module. The MDX body is the description. */
 export const courseSchema = z
 	.object({
-		...offeringFields,
+		...offeringHead,
 		/** Target groups; at least one. */
 		audiences: z.array(z.enum(AUDIENCES)).min(1, msg('validation.audienceRequired')),
 		/** Classroom, digital, e-learning or hybrid. */
@@ -35,12 +35,15 @@ export const courseSchema = z
 		duration: z.string().optional(),
 		/** Status set by the organiser. */
 		status: z.enum(COURSE_STATUSES).default('open'),
+		...offeringSignUp,
 		/** Price in the site's currency; 0 is free. */
 		price: z.number().min(0).optional(),
 		/** Language of the course, when it differs from the site's. */
 		language: z.enum(CONTENT_LANGUAGES).optional(),
+		...offeringContact,
 		/** First publication. */
 		published: date().optional(),
+		...offeringTail,
 	})
 	.superRefine((course, ctx) => {
 		if (course.format !== 'elearning' && course.sessions.length === 0) {

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { localEndAfterStart } from '../lib/time-zone.ts';
 import { ATTENDANCE_MODES, AUDIENCES } from './enums.ts';
 import { msg } from './messages.ts';
-import { offeringFields } from './offering.ts';
+import { offeringContact, offeringHead, offeringSignUp, offeringTail } from './offering.ts';
 import { datetime, reference, url } from './values.ts';
 
 /** A slide deck, recording or report from an event. */
@@ -16,7 +16,7 @@ export const materialSchema = z.object({
 /** `events/<slug>.mdx`: a workshop, conference, webinar or network meeting. */
 export const eventSchema = z
 	.object({
-		...offeringFields,
+		...offeringHead,
 		/** Target groups. */
 		audiences: z.array(z.enum(AUDIENCES)).default([]),
 		/** Local start time. */
@@ -31,8 +31,11 @@ export const eventSchema = z
 		place: z.string().optional(),
 		/** Link to join online. */
 		online_url: url().optional(),
+		...offeringSignUp,
+		...offeringContact,
 		/** Slides, recordings and reports, typically added afterwards. */
 		materials: z.array(materialSchema).default([]),
+		...offeringTail,
 	})
 	.superRefine((event, ctx) => {
 		if (!localEndAfterStart(event.start, event.end)) {
