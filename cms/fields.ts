@@ -37,6 +37,8 @@ export interface DecapField {
 export interface FieldText {
 	label(name: string): string;
 	hint(name: string, rule: Rule): string | undefined;
+	/** A hint that belongs to the field itself rather than to a rule (e.g. who may change it). */
+	fieldHint?(name: string): string | undefined;
 	option(field: string, value: string): string;
 }
 
@@ -91,7 +93,14 @@ const PATTERNS: Record<string, string> = {
 /** Maps one schema field to the Decap field that edits it. */
 export function toDecapField(name: string, schema: z.ZodType, text: FieldText): DecapField {
 	const { required, defaultValue } = optionality(schema);
-	const base: DecapField = { name, label: text.label(name), widget: 'string', ...(required ? {} : { required: false }) };
+	const fieldHint = text.fieldHint?.(name);
+	const base: DecapField = {
+		name,
+		label: text.label(name),
+		widget: 'string',
+		...(required ? {} : { required: false }),
+		...(fieldHint && { hint: fieldHint }),
+	};
 	if (defaultValue !== undefined && !(Array.isArray(defaultValue) && defaultValue.length === 0)) base.default = defaultValue;
 	const withRule = (field: DecapField, rule: Rule): DecapField => {
 		const hint = text.hint(name, rule);

@@ -1,4 +1,5 @@
 import type { Translate, UIKey } from '../src/i18n/index.ts';
+import { nb } from '../src/i18n/nb.ts';
 import type { FieldText, Rule } from './fields.ts';
 
 /** Translation-table prefixes for the labels of enum values, by field name. */
@@ -22,6 +23,8 @@ export function fieldText(t: Translate): FieldText {
 			if (max !== undefined) return t('cms.hint.maxLength', { max });
 			return min !== undefined && min > 1 ? t('cms.hint.minLength', { min }) : undefined;
 		},
+		// A field gets its own hint by having a `cms.fieldHint.<name>` key in the tables.
+		fieldHint: (name) => (`cms.fieldHint.${name}` in nb ? t(`cms.fieldHint.${name}` as UIKey) : undefined),
 		option: (field, value) => (OPTION_PREFIX[field] ? t(`${OPTION_PREFIX[field]}.${value}` as UIKey) : value),
 	};
 }

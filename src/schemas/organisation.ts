@@ -22,5 +22,7 @@ export const organisationSchema = z.object({
 	logo: image().optional(),
 	/** A sentence or two about the organisation. */
 	description: z.string().optional(),
+	/** Git-host logins (GitHub, GitLab or Gitea) who edit for the organisation; never shown on the site. */
+	editors: z.array(z.string().min(1)).default([]),
 });
 export type Organisation = z.output<typeof organisationSchema>;
