@@ -30,7 +30,14 @@ describe('areaOf', () => {
 		});
 		expect(areaOf('content/site.yaml', layout)).toEqual({ kind: 'site' });
 		expect(areaOf('public/uploads/bilde.jpg', layout)).toEqual({ kind: 'media' });
-		for (const path of ['README.md', 'src/pages/index.astro', 'public/_headers', 'content/notes.txt', 'content/courses/a.yaml', 'content/courses/x/a.mdx']) {
+		for (const path of [
+			'README.md',
+			'src/pages/index.astro',
+			'public/_headers',
+			'content/notes.txt',
+			'content/courses/a.yaml',
+			'content/courses/x/a.mdx',
+		]) {
 			expect(areaOf(path, layout), path).toEqual({ kind: 'other' });
 		}
 	});
@@ -65,8 +72,12 @@ describe.each(['courses', 'events', 'programmes'])('%s/: editors of its organise
 	});
 
 	it('refuses moving an entry to or from an organisation one does not edit for; both sides allow it', () => {
-		expect(check({ path, kind: 'modified', before: course('nordvik-kommune'), after: course('solberg-kommune') }, nils)).toBe('ownership.moved');
-		expect(check({ path, kind: 'modified', before: course('solberg-kommune'), after: course('nordvik-kommune') }, nils)).toBe('ownership.moved');
+		expect(check({ path, kind: 'modified', before: course('nordvik-kommune'), after: course('solberg-kommune') }, nils)).toBe(
+			'ownership.moved',
+		);
+		expect(check({ path, kind: 'modified', before: course('solberg-kommune'), after: course('nordvik-kommune') }, nils)).toBe(
+			'ownership.moved',
+		);
 		expect(check({ path, kind: 'modified', before: course('solberg-kommune'), after: course('nordvik-kommune') }, solveig)).toBeUndefined();
 		expect(check({ path, kind: 'modified', before: course('solberg-kommune'), after: course('nordvik-kommune') }, anne)).toBeUndefined();
 	});
@@ -88,7 +99,9 @@ describe.each([
 		expect(check({ path, kind: 'added', after: news('nordvik-kommune') }, nils)).toBeUndefined();
 		expect(check({ path, kind: 'added', after: course('nordvik-kommune') }, nils)).toBe('ownership.noOwner');
 		expect(check({ path, kind: 'deleted', before: news('solberg-kommune') }, nils)).toBe('ownership.notEditor');
-		expect(check({ path, kind: 'modified', before: news('nordvik-kommune'), after: news('solberg-kommune') }, nils)).toBe('ownership.moved');
+		expect(check({ path, kind: 'modified', before: news('nordvik-kommune'), after: news('solberg-kommune') }, nils)).toBe(
+			'ownership.moved',
+		);
 	});
 });
 
@@ -97,9 +110,9 @@ describe('organisations/<slug>.yaml', () => {
 
 	it('lets its own editors change it, but not another organisation', () => {
 		expect(check({ path, kind: 'modified', before: org(), after: org({ name: 'Nordvik' }) }, nils)).toBeUndefined();
-		expect(check({ path: 'content/organisations/solberg-kommune.yaml', kind: 'modified', before: org(), after: org({ name: 'S' }) }, nils)).toBe(
-			'ownership.notEditor',
-		);
+		expect(
+			check({ path: 'content/organisations/solberg-kommune.yaml', kind: 'modified', before: org(), after: org({ name: 'S' }) }, nils),
+		).toBe('ownership.notEditor');
 	});
 
 	it('keeps editors and kind for curators', () => {
@@ -107,7 +120,9 @@ describe('organisations/<slug>.yaml', () => {
 		expect(refusal(org({ editors: ['nils', 'kari'] }))).toEqual({ key: 'ownership.organisationFields', vars: { fields: 'editors' } });
 		expect(refusal(org({ kind: 'hospital' }))).toEqual({ key: 'ownership.organisationFields', vars: { fields: 'kind' } });
 		expect(refusal(org({ kind: 'hospital', editors: [] }))?.vars).toEqual({ fields: 'editors, kind' });
-		expect(check({ path, kind: 'modified', before: org(), after: org({ editors: ['nils', 'kari'], kind: 'hospital' }) }, anne)).toBeUndefined();
+		expect(
+			check({ path, kind: 'modified', before: org(), after: org({ editors: ['nils', 'kari'], kind: 'hospital' }) }, anne),
+		).toBeUndefined();
 	});
 
 	it('treats a missing editors list as the empty one', () => {
