@@ -1,5 +1,5 @@
 import { execFile, execFileSync } from 'node:child_process';
-import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
@@ -33,10 +33,12 @@ function makeRepo(options: { language?: string } = {}): string {
 	const repo = mkdtempSync(join(tmpdir(), 'kb-ownership-'));
 	made.push(repo);
 	cpSync(minimalFixture, join(repo, 'content'), { recursive: true });
-	const org = (slug: string) => join(repo, 'content', 'organisations', `${slug}.yaml`);
-	appendFileSync(org('fjordby-sykehus'), 'editors: [anne]\n');
-	appendFileSync(org('nordvik-kommune'), 'editors:\n  - Nils\n');
-	appendFileSync(org('solberg-kommune'), 'editors: [solveig]\n');
+	// The fixture's own editors lists are replaced by these.
+	const setEditors = (slug: string, yaml: string) =>
+		edit(repo, `content/organisations/${slug}.yaml`, (text) => `${text.replace(/^editors:.*\n(?:\s+- .*\n)*/m, '')}${yaml}`);
+	setEditors('fjordby-sykehus', 'editors: [anne]\n');
+	setEditors('nordvik-kommune', 'editors:\n  - Nils\n');
+	setEditors('solberg-kommune', 'editors: [solveig]\n');
 	if (options.language) edit(repo, 'content/site.yaml', (text) => text.replace(/^language: .*$/m, `language: ${options.language}`));
 	write(repo, 'public/uploads/plakat.jpg', 'jpeg');
 	write(repo, 'README.md', '# Test\n');
