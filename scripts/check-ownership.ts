@@ -6,23 +6,12 @@
  * refused, 2 on bad arguments (unknown ref, no git work tree). The head defaults to the work
  * tree as it is (committed or not), the folder to `KB_CONTENT_DIR` (default `content`).
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { useTranslations } from '../src/i18n/index.ts';
 import { contentDir } from '../src/context/load-context.ts';
 import { checkOwnership } from '../src/ownership/check.ts';
-import { fileData } from '../src/ownership/file-data.ts';
 import { GitArgumentError } from '../src/ownership/git.ts';
-import { SITE_LANGUAGES } from '../src/schemas/enums.ts';
-
-/** For errors before the base is read: the language of the work tree's site.yaml, else nb. */
-function fallbackTranslate(dir: string) {
-	const file = join(dir, 'site.yaml');
-	const data = existsSync(file) ? fileData(file, readFileSync(file, 'utf8')) : undefined;
-	const language = (data as { language?: string } | undefined)?.language;
-	return useTranslations(SITE_LANGUAGES.find((lang) => lang === language) ?? 'nb');
-}
+import { translateFor } from '../src/ownership/site-language.ts';
 
 function main(): number {
 	let values: { base?: string; editor?: string; head?: string; dir?: string };
@@ -35,7 +24,7 @@ function main(): number {
 	}
 	const dir = values.dir ? resolve(values.dir) : contentDir();
 	if (!values.base || !values.editor?.trim()) {
-		console.error(fallbackTranslate(dir)('ownership.error.usage'));
+		console.error(translateFor(dir)('ownership.error.usage'));
 		return 2;
 	}
 	try {
@@ -48,7 +37,7 @@ function main(): number {
 		return refused.length ? 1 : 0;
 	} catch (error) {
 		if (!(error instanceof GitArgumentError)) throw error;
-		const t = fallbackTranslate(dir);
+		const t = translateFor(dir);
 		console.error(
 			error.reason === 'ref' ? t('ownership.error.ref', { ref: error.value }) : t('ownership.error.noRepo', { dir: error.value }),
 		);

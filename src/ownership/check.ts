@@ -1,11 +1,11 @@
 import { realpathSync } from 'node:fs';
 import { relative } from 'node:path';
 import { type Translate, type UIKey, useTranslations } from '../i18n/index.ts';
-import { SITE_LANGUAGES, type SiteLanguage } from '../schemas/enums.ts';
 import { editorAtBase } from './editors.ts';
 import { fileData } from './file-data.ts';
 import { changedPaths, filesIn, readerAt, readerOfWorkTree, repositoryRoot, resolveCommit } from './git.ts';
 import { type Layout, MEDIA_FOLDER, type Refusal, areaOf, decide } from './rights.ts';
+import { siteLanguageOf } from './site-language.ts';
 
 export interface OwnershipOptions {
 	/** The content folder (absolute); must be inside a git work tree. */
@@ -25,12 +25,6 @@ export interface OwnershipResult {
 	total: number;
 	/** The site's language (from `site.yaml` at the base), for the summary. */
 	t: Translate;
-}
-
-/** The site's language from the base's `site.yaml`, `nb` when it cannot be read. */
-function languageOf(data: unknown): SiteLanguage {
-	const language = data && typeof data === 'object' ? (data as { language?: unknown }).language : undefined;
-	return SITE_LANGUAGES.find((lang) => lang === language) ?? 'nb';
 }
 
 /** The reason as a sentence in the site's language (field names of organisations as their CMS labels). */
@@ -66,7 +60,7 @@ export function checkOwnership({ dir, base, head, login }: OwnershipOptions): Ow
 		// No organisations at the base: nobody is an editor yet.
 	}
 	const editor = editorAtBase({ login, read: readBase, content: layout.content, organisationFiles });
-	const t = useTranslations(languageOf(fileData(`${prefix}site.yaml`, readBase(`${prefix}site.yaml`))));
+	const t = useTranslations(siteLanguageOf(fileData(`${prefix}site.yaml`, readBase(`${prefix}site.yaml`))));
 
 	const changes = changedPaths(root, baseCommit, headCommit);
 	const refused: OwnershipResult['refused'] = [];
