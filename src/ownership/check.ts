@@ -2,7 +2,7 @@ import { realpathSync } from 'node:fs';
 import { relative } from 'node:path';
 import { type Translate, type UIKey, useTranslations } from '../i18n/index.ts';
 import { editorAtBase } from './editors.ts';
-import { fileData } from './file-data.ts';
+import { fileData, isDataFile } from './file-data.ts';
 import { changedPaths, filesIn, readerAt, readerOfWorkTree, repositoryRoot, resolveCommit } from './git.ts';
 import { type Layout, MEDIA_FOLDER, type Refusal, areaOf, decide } from './rights.ts';
 import { siteLanguageOf } from './site-language.ts';
@@ -51,26 +51,36 @@ export function checkOwnership({ dir, base, head, login }: OwnershipOptions): Ow
 	const layout: Layout = { content: relative(realpathSync(root), realpathSync(dir)).split('\\').join('/'), media: MEDIA_FOLDER };
 	const prefix = layout.content ? `${layout.content}/` : '';
 
-	const readBase = readerAt(root, baseCommit);
-	const readHead = headCommit ? readerAt(root, headCommit) : readerOfWorkTree(root);
 	let organisationFiles: string[] = [];
 	try {
 		organisationFiles = filesIn(root, baseCommit, `${prefix}organisations`);
 	} catch {
 		// No organisations at the base: nobody is an editor yet.
 	}
+	const changes = changedPaths(root, baseCommit, headCommit);
+	const readBase = readerAt(root, baseCommit, [
+		`${prefix}site.yaml`,
+		...organisationFiles.map((file) => `${prefix}organisations/${file}`),
+		...changes.filter((c) => c.kind !== 'added' && isDataFile(c.path)).map((c) => c.path),
+	]);
+	const readHead = headCommit
+		? readerAt(
+				root,
+				headCommit,
+				changes.filter((c) => c.kind !== 'deleted' && isDataFile(c.path)).map((c) => c.path),
+			)
+		: readerOfWorkTree(root);
 	const editor = editorAtBase({ login, read: readBase, content: layout.content, organisationFiles });
 	const t = useTranslations(siteLanguageOf(fileData(`${prefix}site.yaml`, readBase(`${prefix}site.yaml`))));
 
-	const changes = changedPaths(root, baseCommit, headCommit);
 	const refused: OwnershipResult['refused'] = [];
 	for (const change of changes) {
 		const area = areaOf(change.path, layout);
 		const refusal = decide(
 			{
 				...change,
-				before: change.kind === 'added' ? undefined : fileData(change.path, readBase(change.path)),
-				after: change.kind === 'deleted' ? undefined : fileData(change.path, readHead(change.path)),
+				before: change.kind === 'added' || !isDataFile(change.path) ? undefined : fileData(change.path, readBase(change.path)),
+				after: change.kind === 'deleted' || !isDataFile(change.path) ? undefined : fileData(change.path, readHead(change.path)),
 			},
 			area,
 			editor,

@@ -98,21 +98,44 @@ export function changedPaths(root: string, base: string, head?: string): PathCha
 /** Reads files of one state: `read(path)` is the text, or `undefined` when the file is not there. */
 export type FileReader = (path: string) => string | undefined;
 
-/** Files as they are in a commit (`git show <commit>:<path>`), each read once. */
-export function readerAt(root: string, commit: string): FileReader {
-	const cache = new Map<string, string | undefined>();
+/**
+ * Files as they are in a commit (`<commit>:<path>`), read with one `git cat-file --batch` for all
+ * of `paths` (spawning git per file is most of the check's time on a busy runner); a path not
+ * among them is read on its own when asked for.
+ */
+export function readerAt(root: string, commit: string, paths: readonly string[] = []): FileReader {
+	const cache = catFiles(root, commit, paths);
 	return (path) => {
-		if (!cache.has(path)) {
-			let text: string | undefined;
-			try {
-				text = git(root, ['show', `${commit}:${path}`]);
-			} catch {
-				text = undefined;
-			}
-			cache.set(path, text);
-		}
+		if (!cache.has(path)) cache.set(path, catFiles(root, commit, [path]).get(path));
 		return cache.get(path);
 	};
+}
+
+function catFiles(root: string, commit: string, paths: readonly string[]): Map<string, string | undefined> {
+	const files = new Map<string, string | undefined>();
+	const unique = [...new Set(paths)].filter((path) => !path.includes('\n'));
+	if (unique.length === 0) return files;
+	const out = execFileSync('git', ['cat-file', '--batch'], {
+		cwd: root,
+		input: unique.map((path) => `${commit}:${path}\n`).join(''),
+		maxBuffer: 1 << 30,
+		stdio: ['pipe', 'pipe', 'pipe'],
+	});
+	let at = 0;
+	for (const path of unique) {
+		const end = out.indexOf(0x0a, at);
+		const header = out.subarray(at, end).toString('utf8').split(' ');
+		at = end + 1;
+		// `<object> missing` (or ambiguous) has no body; otherwise `<sha> <type> <size>` and the bytes.
+		if (header.length !== 3) {
+			files.set(path, undefined);
+			continue;
+		}
+		const size = Number(header[2]);
+		files.set(path, header[1] === 'blob' ? out.subarray(at, at + size).toString('utf8') : undefined);
+		at += size + 1;
+	}
+	return files;
 }
 
 /** Files as they are in the work tree. */
