@@ -246,7 +246,8 @@ describe.each([
 });
 
 describe('scripts/review-status.ts', () => {
-	it('names the context the CMS reads, and describes each state in Norwegian', () => {
+	// Three runs of a Node script: seconds on a busy machine, more than a unit test's default limit.
+	it('names the context the CMS reads, and describes each state in Norwegian', { timeout: 60_000 }, () => {
 		const status = (arg: string) =>
 			execFileSync(process.execPath, [join(projectRoot, 'scripts/review-status.ts'), arg], {
 				cwd: projectRoot,
