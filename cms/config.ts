@@ -1,5 +1,6 @@
 import { relative } from 'node:path';
 import { useTranslations } from '../src/i18n/index.ts';
+import { MEDIA_FOLDER } from '../src/ownership/rights.ts';
 import { collectionKeys, collections } from '../src/schemas/index.ts';
 import { type SiteConfig, siteSchema } from '../src/schemas/site.ts';
 import { type DecapField, objectFields } from './fields.ts';
@@ -17,6 +18,13 @@ export interface CmsOptions {
 	localBackend?: boolean | string;
 }
 
+/**
+ * Context of the commit status the pull/merge request pipelines post (content, rights, build).
+ * Decap shows one status per entry in review, the one whose context is `preview_context`: "Vis
+ * forhåndsvisning" (a link) when it succeeded, "Kontroller forhåndsvisning" otherwise.
+ */
+export const REVIEW_STATUS_CONTEXT = 'kompetansebroen/sjekk';
+
 /** The production backend from `site.yaml` `cms`, in Decap's terms. */
 function backend(site: SiteConfig) {
 	const cms = site.cms;
@@ -29,6 +37,7 @@ function backend(site: SiteConfig) {
 		...(cms.base_url && { base_url: cms.base_url }),
 		...(cms.backend === 'gitlab' && { auth_type: 'pkce', ...(cms.app_id && { app_id: cms.app_id }) }),
 		squash_merges: true,
+		preview_context: REVIEW_STATUS_CONTEXT,
 		commit_messages: {
 			create: 'Opprett {{collection}} «{{slug}}»',
 			update: 'Oppdater {{collection}} «{{slug}}»',
@@ -70,7 +79,7 @@ export function cmsConfig({ site, contentDir, root, localBackend }: CmsOptions) 
 		locale: t('cms.locale'),
 		site_url: site.url,
 		display_url: site.url,
-		media_folder: 'public/uploads',
+		media_folder: MEDIA_FOLDER,
 		public_folder: '/uploads',
 		slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
 		collections: [

@@ -1,5 +1,5 @@
-import { nb } from '../src/i18n/nb.ts';
 import type { Translate, UIKey } from '../src/i18n/index.ts';
+import { nb } from '../src/i18n/nb.ts';
 import type { FieldText, Rule } from './fields.ts';
 
 /** Translation-table prefixes for the labels of enum values, by field name. */

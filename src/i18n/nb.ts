@@ -518,6 +518,30 @@ export const nb = {
 	'validation.report.checking': 'Sjekker innholdet i {dir}',
 	'validation.report.failed': 'Innholdet i {dir} har feil:',
 	'validation.report.valid': 'innholdet i {dir} er gyldig',
+
+	// ownership
+	'cms.field.editors': 'Redaktører (brukernavn på git-tjenesten)',
+	'cms.hint.field.editors':
+		'Ett brukernavn per linje (GitHub, GitLab eller Gitea). Bare kuratorene kan endre denne listen og typen organisasjon: sjekken av hver forespørsel avviser slike endringer fra andre.',
+	'ownership.notContent': 'er ikke innhold (kode eller oppsett) og kan ikke endres gjennom redigeringen',
+	'ownership.unknownEditor': '{login} er ikke redaktør for noen organisasjon og kan ikke endre noe',
+	'ownership.notEditor': 'tilhører {organisation}, og {login} er ikke redaktør der',
+	'ownership.moved': 'flyttes fra {from} til {to}; det krever rettigheter i begge organisasjonene',
+	'ownership.noOwner': 'viser ikke hvilken organisasjon filen tilhører ({field} mangler, eller filen kan ikke leses)',
+	'ownership.curatorsOnly': 'bare kuratorene kan endre tema og innstillingene for nettstedet',
+	'ownership.organisationAddDelete': 'bare kuratorene kan legge til eller slette en organisasjon',
+	'ownership.organisationFields': 'bare kuratorene kan endre {fields}',
+	'ownership.organisationUnreadable': 'kan ikke leses, så det går ikke å se hvilke felt som er endret',
+	'ownership.uploadChange': 'bare kuratorene kan endre eller slette en fil som alt er lastet opp',
+	'ownership.summary.refused': '{refused} av {total} endrede filer er avvist for {login}.',
+	'ownership.summary.allowed': 'Alle {total} endrede filer er tillatt for {login}.',
+	'ownership.summary.none': 'Ingen filer er endret.',
+	'ownership.error.usage': 'Bruk: npm run check:ownership -- --base <ref> --editor <brukernavn> [--head <ref>] [--dir <innholdsmappe>]',
+	'ownership.error.ref': 'Ukjent git-referanse: {ref}',
+	'ownership.error.noRepo': '{dir} ligger ikke i et git-arbeidstre',
+	'review.status.pending': 'Sjekker innholdet og hvem som kan endre det …',
+	'review.status.success': 'Alt i orden: innholdet er gyldig, og du har lov til å endre det.',
+	'review.status.failure': 'Noe må rettes før publisering. Åpne lenken for å se hva.',
 } as const;
 
 export type UIKey = keyof typeof nb;

@@ -517,4 +517,28 @@ export const nn = {
 	'validation.report.checking': 'Sjekkar innhaldet i {dir}',
 	'validation.report.failed': 'Innhaldet i {dir} har feil:',
 	'validation.report.valid': 'innhaldet i {dir} er gyldig',
+
+	// ownership
+	'cms.field.editors': 'Redaktørar (brukarnamn på git-tenesta)',
+	'cms.hint.field.editors':
+		'Eitt brukarnamn per linje (GitHub, GitLab eller Gitea). Berre kuratorane kan endre denne lista og typen organisasjon: sjekken av kvar førespurnad avviser slike endringar frå andre.',
+	'ownership.notContent': 'er ikkje innhald (kode eller oppsett) og kan ikkje endrast gjennom redigeringa',
+	'ownership.unknownEditor': '{login} er ikkje redaktør for nokon organisasjon og kan ikkje endre noko',
+	'ownership.notEditor': 'høyrer til {organisation}, og {login} er ikkje redaktør der',
+	'ownership.moved': 'blir flytta frå {from} til {to}; det krev rettar i begge organisasjonane',
+	'ownership.noOwner': 'viser ikkje kva organisasjon fila høyrer til ({field} manglar, eller fila kan ikkje lesast)',
+	'ownership.curatorsOnly': 'berre kuratorane kan endre tema og innstillingane for nettstaden',
+	'ownership.organisationAddDelete': 'berre kuratorane kan leggje til eller slette ein organisasjon',
+	'ownership.organisationFields': 'berre kuratorane kan endre {fields}',
+	'ownership.organisationUnreadable': 'kan ikkje lesast, så det går ikkje å sjå kva felt som er endra',
+	'ownership.uploadChange': 'berre kuratorane kan endre eller slette ei fil som alt er lasta opp',
+	'ownership.summary.refused': '{refused} av {total} endra filer er avviste for {login}.',
+	'ownership.summary.allowed': 'Alle {total} endra filer er tillatne for {login}.',
+	'ownership.summary.none': 'Ingen filer er endra.',
+	'ownership.error.usage': 'Bruk: npm run check:ownership -- --base <ref> --editor <brukarnamn> [--head <ref>] [--dir <innhaldsmappe>]',
+	'ownership.error.ref': 'Ukjend git-referanse: {ref}',
+	'ownership.error.noRepo': '{dir} ligg ikkje i eit git-arbeidstre',
+	'review.status.pending': 'Sjekkar innhaldet og kven som kan endre det …',
+	'review.status.success': 'Alt i orden: innhaldet er gyldig, og du har lov til å endre det.',
+	'review.status.failure': 'Noko må rettast før publisering. Opne lenkja for å sjå kva.',
 } satisfies UITable;

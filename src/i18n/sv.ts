@@ -516,4 +516,29 @@ export const sv = {
 	'validation.report.checking': 'Kontrollerar innehållet i {dir}',
 	'validation.report.failed': 'Innehållet i {dir} har fel:',
 	'validation.report.valid': 'innehållet i {dir} är giltigt',
+
+	// ownership
+	'cms.field.editors': 'Redaktörer (användarnamn på git-tjänsten)',
+	'cms.hint.field.editors':
+		'Ett användarnamn per rad (GitHub, GitLab eller Gitea). Bara kuratorerna kan ändra listan och typen av organisation: kontrollen av varje förfrågan avvisar sådana ändringar från andra.',
+	'ownership.notContent': 'är inte innehåll (kod eller konfiguration) och kan inte ändras via redigeringen',
+	'ownership.unknownEditor': '{login} är inte redaktör för någon organisation och kan inte ändra något',
+	'ownership.notEditor': 'hör till {organisation}, och {login} är inte redaktör där',
+	'ownership.moved': 'flyttas från {from} till {to}; det kräver behörighet i båda organisationerna',
+	'ownership.noOwner': 'visar inte vilken organisation den hör till ({field} saknas, eller filen kan inte läsas)',
+	'ownership.curatorsOnly': 'bara kuratorerna kan ändra teman och webbplatsens inställningar',
+	'ownership.organisationAddDelete': 'bara kuratorerna kan lägga till eller ta bort en organisation',
+	'ownership.organisationFields': 'bara kuratorerna kan ändra {fields}',
+	'ownership.organisationUnreadable': 'kan inte läsas, så det går inte att se vilka fält som har ändrats',
+	'ownership.uploadChange': 'bara kuratorerna kan ändra eller ta bort en fil som redan är uppladdad',
+	'ownership.summary.refused': '{refused} av {total} ändrade filer avvisas för {login}.',
+	'ownership.summary.allowed': 'Alla {total} ändrade filer är tillåtna för {login}.',
+	'ownership.summary.none': 'Inga filer har ändrats.',
+	'ownership.error.usage':
+		'Användning: npm run check:ownership -- --base <ref> --editor <användarnamn> [--head <ref>] [--dir <innehållsmapp>]',
+	'ownership.error.ref': 'Okänd git-referens: {ref}',
+	'ownership.error.noRepo': '{dir} ligger inte i ett git-arbetsträd',
+	'review.status.pending': 'Kontrollerar innehållet och vem som får ändra det …',
+	'review.status.success': 'Allt i ordning: innehållet är giltigt och du får ändra det.',
+	'review.status.failure': 'Något måste rättas före publicering. Öppna länken för att se vad.',
 } satisfies UITable;
