@@ -388,6 +388,7 @@ export const nb = {
 	'cms.singular.field.steps': 'Steg',
 	'cms.singular.field.facilities': 'Fasilitet',
 	'cms.singular.field.regions': 'Region',
+	'cms.singular.field.editors': 'Redaktør',
 	'cms.hint.field.summary': 'Vises i lister, i søket og som beskrivelse i søkemotorer.',
 	'cms.hint.field.organiser': 'Organisasjonen som har ansvaret. Innholdet vises under den og i regionen dens.',
 	'cms.hint.field.partners': 'Andre organisasjoner som er med og arrangerer. La stå tom hvis ingen.',

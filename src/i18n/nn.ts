@@ -387,6 +387,7 @@ export const nn = {
 	'cms.singular.field.steps': 'Steg',
 	'cms.singular.field.facilities': 'Fasilitet',
 	'cms.singular.field.regions': 'Region',
+	'cms.singular.field.editors': 'Redaktør',
 	'cms.hint.field.summary': 'Blir vist i lister, i søket og som skildring i søkjemotorar.',
 	'cms.hint.field.organiser': 'Organisasjonen som har ansvaret. Innhaldet blir vist under han og i regionen hans.',
 	'cms.hint.field.partners': 'Andre organisasjonar som er med og skipar til. La stå tom om ingen.',

@@ -387,6 +387,7 @@ export const sv = {
 	'cms.singular.field.steps': 'Steg',
 	'cms.singular.field.facilities': 'Facilitet',
 	'cms.singular.field.regions': 'Region',
+	'cms.singular.field.editors': 'Redaktör',
 	'cms.hint.field.summary': 'Visas i listor, i sökningen och som beskrivning i sökmotorer.',
 	'cms.hint.field.organiser': 'Organisationen som ansvarar. Innehållet visas under den och i dess region.',
 	'cms.hint.field.partners': 'Andra organisationer som är med och arrangerar. Lämna tomt om inga.',

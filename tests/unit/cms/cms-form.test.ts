@@ -113,7 +113,7 @@ describe.each(SITE_LANGUAGES)('the form of a %s site', (lang) => {
 
 	it('names one item of every list, for "Add …" and the item count', () => {
 		const lists = collectionKeys.flatMap((key) => collectionOf(config, key).fields.filter((f) => f.widget === 'list'));
-		expect(lists.map((f) => f.name).sort()).toEqual(['contacts', 'facilities', 'materials', 'sessions', 'steps']);
+		expect(lists.map((f) => f.name).sort()).toEqual(['contacts', 'editors', 'facilities', 'materials', 'sessions', 'steps']);
 		for (const list of lists) expect(list.label_singular, list.name).toBe(table[`cms.singular.field.${list.name}` as keyof typeof table]);
 	});
 
