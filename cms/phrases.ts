@@ -1,4 +1,4 @@
-import type { UITable } from '../src/i18n/index.ts';
+import type { UITable } from '../src/i18n/nb.ts';
 
 /** Decap's phrases: nested objects of strings (`editor.editorWidgets.list.add`). */
 export interface Phrases {

@@ -27,6 +27,8 @@ export interface PreviewProps {
 	fieldsMetaData: ImmutableMap;
 	/** The rendered preview of one field (the body's Markdown as HTML). */
 	widgetFor(name: string): VNode;
+	/** The URL of a media file, also of one uploaded in this session and not yet saved. */
+	getAsset?(path: string): { toString(): string } | undefined;
 }
 
 /** A block editor component of the Markdown widget. */

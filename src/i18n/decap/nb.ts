@@ -21,6 +21,11 @@ export const decapNb = {
 		'Innlegget er en kladd. Når det er ferdig, sett status til «Til godkjenning» så en redaktør kan se over det.',
 	'cms.ui.editor.editorToolbar.statusInfoTooltipInReview':
 		'Innlegget er til godkjenning hos en redaktør. Du kan fortsatt gjøre endringer mens det ligger der.',
+	// "Samling" is a course's session on this site, not Decap's word for a collection.
+	'cms.ui.collection.sidebar.collections': 'Innhold',
+	'cms.ui.editor.editorToolbar.backCollection': ' Skriver i %{collectionLabel}',
+	// Decap's "＋ kurs": the full-width plus is missing from many fonts and is read out as a symbol.
+	'cms.ui.collection.collectionTop.newButton': 'Legg til %{collectionLabel}',
 	// Dates on the board as numbers: Decap formats them with dayjs in English.
 	'cms.ui.workflow.workflow.dateFormat': 'DD.MM.YYYY',
 	// Strings Decap's nb_no locale lacks (they would show in English).

@@ -18,6 +18,11 @@ export const decapNn = {
 		'Innlegget er ei kladd. Når det er ferdig, set status til «Til godkjenning» så ein redaktør kan sjå over det.',
 	'cms.ui.editor.editorToolbar.statusInfoTooltipInReview':
 		'Innlegget er til godkjenning hos ein redaktør. Du kan framleis gjere endringar medan det ligg der.',
+	// "Samling" is a course's session on this site, not Decap's word for a collection.
+	'cms.ui.collection.sidebar.collections': 'Innhald',
+	'cms.ui.editor.editorToolbar.backCollection': ' Skriv i %{collectionLabel}',
+	// Decap's "＋ kurs": the full-width plus is missing from many fonts and is read out as a symbol.
+	'cms.ui.collection.collectionTop.newButton': 'Legg til %{collectionLabel}',
 	// Dates on the board as numbers: Decap formats them with dayjs in English.
 	'cms.ui.workflow.workflow.dateFormat': 'DD.MM.YYYY',
 	// Strings Decap's nn_no locale lacks (they would show in English).

@@ -18,6 +18,11 @@ export const decapSv = {
 		'Inlägget är ett utkast. När det är färdigt, sätt status till ”Till granskning” så att en redaktör kan granska det.',
 	'cms.ui.editor.editorToolbar.statusInfoTooltipInReview':
 		'Inlägget granskas av en redaktör. Du kan fortfarande göra ändringar under tiden.',
+	// "Samling" is a course's session on this site, not Decap's word for a collection.
+	'cms.ui.collection.sidebar.collections': 'Innehåll',
+	'cms.ui.editor.editorToolbar.backCollection': ' Redigerar i %{collectionLabel}',
+	// Decap's "＋ kurs": the full-width plus is missing from many fonts and is read out as a symbol.
+	'cms.ui.collection.collectionTop.newButton': 'Lägg till %{collectionLabel}',
 	// Dates on the board as numbers: Decap formats them with dayjs in English.
 	'cms.ui.workflow.workflow.dateFormat': 'YYYY-MM-DD',
 	// Strings Decap's sv locale lacks (they would show in English).

@@ -14,7 +14,7 @@ const flat = (phrases: Phrases, prefix = ''): [string, string][] =>
 	);
 
 /** English phrases that read the same in the site's languages (placeholders, names, symbols). */
-const SAME_IN_EVERY_LANGUAGE = new Set(['Status: %{status}', '%{details}', '%{date}', '＋ %{collectionLabel}', 'Markdown', 'Media']);
+const SAME_IN_EVERY_LANGUAGE = new Set(['Status: %{status}', '%{details}', '%{date}', 'Markdown', 'Media']);
 
 /** The review states, named once; README and docs/operations.md use these names. */
 const REVIEW_STATES = {
