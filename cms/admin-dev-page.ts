@@ -10,9 +10,10 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
  *   `cms/…` branch and back for every request about an unpublished entry. Each such round trip
  *   reloaded the admin; the reloaded workflow board asked for its entries again, which checked out
  *   their branches again: with one entry in review, the board reloaded every 7–10 s (7 and 8
- *   reloads in 60 s, measured on this loaded 2-core machine) and never finished loading, and a
- *   save was followed by reloads. Now: 0 in 60 s, and none while an entry is created, reviewed
- *   and published (tests/e2e/cms-workflow.test.ts). Decap is a prebuilt single-page app:
+ *   reloads in 60 s, measured on this loaded 2-core machine) and never finished loading. After a
+ *   save, the entry's editor did the same (it loads the entry from its branch): reloaded every
+ *   4–5 s and was blank most of the time, Decap starting again. Now: 0 reloads in 60 s, and none
+ *   while an entry is created, reviewed and published (tests/e2e/cms-workflow.test.ts). Decap is a prebuilt single-page app:
  *   nothing on the page can be hot-updated, so the editor loses nothing but unwanted reloads
  *   (after a change to the code in `cms/`, reload by hand).
  * - The dev toolbar covers the bottom of Decap's editor.
