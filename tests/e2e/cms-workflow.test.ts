@@ -126,6 +126,20 @@ describe('the review workflow under npm run cms (DECAP_MODE=git, astro dev)', ()
 		await page.close();
 	});
 
+	it('logs an invalid file in the content folder and keeps serving the last valid content', async () => {
+		const file = join(dev.repo, 'content/topics/uten-beskrivelse.yaml');
+		const failed = t('validation.report.failed', { dir: join(dev.repo, 'content') });
+		writeFileSync(file, 'name: Uten beskrivelse\n');
+		try {
+			await expect.poll(() => dev.log().includes(failed)).toBe(true);
+			const list = await fetch(`${dev.url}/${t('route.topics')}/`);
+			expect(list.status).toBe(200);
+			expect(await list.text()).toContain(TOPIC.name);
+		} finally {
+			rmSync(file);
+		}
+	});
+
 	it('refuses git mode with uncommitted files or off main, before starting anything', () => {
 		const cms = () =>
 			spawnSync(nodeBinary(), ['scripts/cms.ts'], { cwd: dev.repo, env: { ...cleanEnv(), DECAP_MODE: 'git' }, encoding: 'utf8' });
