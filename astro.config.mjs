@@ -14,6 +14,25 @@ import { contentDir } from './src/context/load-context.ts';
 // This run's site context and validated content, handed to each of our integrations.
 const state = new BuildState();
 
+/**
+ * The pages are rendered at build time from chunks Astro writes to `.prerender/`, in the output
+ * folder when its path starts with the working directory's (`--outDir ../site-dist`, or a build
+ * started from a parent folder), otherwise in `.astro/`. Outside the project, Node cannot resolve
+ * the chunks' imports of packages (`@oslojs/encoding` …): bundle them into the chunks, so they
+ * import nothing from node_modules wherever they are written. Builds only: under `astro dev` the
+ * same setting makes Vite's module runner load CommonJS packages as ES modules, and the dev server
+ * logs "Failed to create the prerender server app: require is not defined".
+ */
+const selfContainedPrerenderChunks = {
+	name: 'kompetansebroen:prerender-chunks',
+	hooks: {
+		/** @param {{ command: string, updateConfig: (config: object) => void }} options */
+		'astro:config:setup': ({ command, updateConfig }) => {
+			if (command === 'build') updateConfig({ vite: { environments: { prerender: { resolve: { noExternal: true } } } } });
+		},
+	},
+};
+
 // One content-layer cache per content folder, so builds of different folders never share a store.
 const cacheKey = createHash('sha256').update(contentDir()).digest('hex').slice(0, 12);
 
@@ -29,17 +48,12 @@ export default defineConfig({
 		// and reloads the open pages; the admin page, without live reload (cms/admin-dev-page.ts),
 		// would not recover.
 		optimizeDeps: { entries: ['cms/admin.astro'] },
-		// The pages are rendered at build time from chunks Astro writes to `.prerender/`, in the
-		// output folder when its path starts with the working directory's (`--outDir ../site-dist`,
-		// or a build started from a parent folder), otherwise in `.astro/`. Outside the project,
-		// Node cannot resolve the chunks' imports of packages (`@oslojs/encoding` …): bundle them
-		// into the chunks, so they import nothing from node_modules wherever they are written.
-		environments: { prerender: { resolve: { noExternal: true } } },
 	},
 	cacheDir: `./node_modules/.astro/${cacheKey}/`,
 	// contentCheck runs first: it validates the content folder, creates the site context and sets `site`.
 	integrations: [
 		contentCheck(state),
+		selfContainedPrerenderChunks,
 		localizedRoutes(state),
 		decapCms(),
 		entryCalendarFiles(state),
