@@ -1,6 +1,6 @@
 import type { z } from 'astro/zod';
 import { collections, type CollectionKey } from '../src/schemas/index.ts';
-import { fieldMeta } from '../src/schemas/values.ts';
+import { fieldMeta, isConditionallyRequired } from '../src/schemas/values.ts';
 import { elementOf, shapeOf, unwrap } from '../src/schemas/walk.ts';
 
 /** A Decap CMS field (the subset of its config this project generates). */
@@ -41,7 +41,7 @@ export interface FieldText {
 }
 
 /** A validation rule carried over to the CMS, with a hint built from it. */
-export type Rule = { kind: 'length'; min?: number; max?: number } | { kind: 'datetime' | 'date' | 'url' | 'email' | 'slug' };
+export type Rule = { kind: 'length'; min?: number; max?: number } | { kind: 'datetime' | 'date' | 'url' | 'email' | 'slug' | 'conditional' };
 
 type Def = {
 	type: string;
@@ -69,6 +69,16 @@ function optionality(schema: z.ZodType): { required: boolean; defaultValue?: unk
 	return { required, defaultValue };
 }
 
+/**
+ * Decap's `required` for a field: `required: false` shows "(optional)". A field a cross-field rule
+ * requires in some entries is not called optional; its hint says when it is needed and the CMS
+ * validation (cms/validation/) enforces the rule per entry.
+ */
+function requiredness(name: string, schema: z.ZodType, required: boolean, text: FieldText): Pick<DecapField, 'required' | 'hint'> {
+	if (isConditionallyRequired(schema)) return { hint: text.hint(name, { kind: 'conditional' }) };
+	return required ? {} : { required: false };
+}
+
 /** Length limits of a string or array schema. */
 function lengthOf(schema: z.ZodType): { min?: number; max?: number } {
 	const out: { min?: number; max?: number } = {};
@@ -91,7 +101,7 @@ const PATTERNS: Record<string, string> = {
 /** Maps one schema field to the Decap field that edits it. */
 export function toDecapField(name: string, schema: z.ZodType, text: FieldText): DecapField {
 	const { required, defaultValue } = optionality(schema);
-	const base: DecapField = { name, label: text.label(name), widget: 'string', ...(required ? {} : { required: false }) };
+	const base: DecapField = { name, label: text.label(name), widget: 'string', ...requiredness(name, schema, required, text) };
 	if (defaultValue !== undefined && !(Array.isArray(defaultValue) && defaultValue.length === 0)) base.default = defaultValue;
 	const withRule = (field: DecapField, rule: Rule): DecapField => {
 		const hint = text.hint(name, rule);

@@ -15,7 +15,8 @@ const OPTION_PREFIX: Record<string, string> = {
 export function fieldText(t: Translate): FieldText {
 	return {
 		label: (name) => t(`cms.field.${name}` as UIKey),
-		hint(_name, rule: Rule) {
+		hint(name, rule: Rule) {
+			if (rule.kind === 'conditional') return t(`cms.hint.conditional.${name}` as UIKey);
 			if (rule.kind !== 'length') return t(`cms.hint.${rule.kind}`);
 			const { min, max } = rule;
 			if (min !== undefined && max !== undefined) return t('cms.hint.length', { min, max });

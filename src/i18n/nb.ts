@@ -374,6 +374,9 @@ export const nb = {
 	'cms.field.intake': 'Opptak',
 	'cms.field.regions': 'Regioner',
 	'cms.field.slug': 'Kortnavn i adressen (slug)',
+	// CMS validation
+	'cms.validation.item': 'Nr. {n}',
+	'cms.hint.conditional.sessions': 'Påkrevd for kurs med oppmøte, digitale og hybride kurs (ikke for e-læring).',
 } as const;
 
 export type UIKey = keyof typeof nb;

@@ -373,4 +373,7 @@ export const nn = {
 	'cms.field.intake': 'Opptak',
 	'cms.field.regions': 'Regionar',
 	'cms.field.slug': 'Kortnamn i adressa (slug)',
+	// CMS validation
+	'cms.validation.item': 'Nr. {n}',
+	'cms.hint.conditional.sessions': 'Påkravd for kurs med oppmøte, digitale og hybride kurs (ikkje for e-læring).',
 } satisfies UITable;

@@ -373,4 +373,7 @@ export const sv = {
 	'cms.field.intake': 'Antagning',
 	'cms.field.regions': 'Regioner',
 	'cms.field.slug': 'Kortnamn i adressen (slug)',
+	// CMS validation
+	'cms.validation.item': 'Nr {n}',
+	'cms.hint.conditional.sessions': 'Krävs för kurser på plats, digitala kurser och hybridkurser (inte för e-lärande).',
 } satisfies UITable;

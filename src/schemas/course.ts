@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { localEndAfterStart } from '../lib/time-zone.ts';
 import { AUDIENCES, CONTENT_LANGUAGES, COURSE_FORMATS, COURSE_STATUSES } from './enums.ts';
 import { offeringFields } from './offering.ts';
-import { date, datetime, reference, url } from './values.ts';
+import { conditionallyRequired, date, datetime, reference, url } from './values.ts';
 
 /** One meeting of a course. */
 export const sessionSchema = z
@@ -29,7 +29,7 @@ export const courseSchema = z
 		/** Classroom, digital, e-learning or hybrid. */
 		format: z.enum(COURSE_FORMATS),
 		/** Meetings; at least one unless the course is e-learning. */
-		sessions: z.array(sessionSchema).default([]),
+		sessions: conditionallyRequired(z.array(sessionSchema).default([])),
 		/** Expected time for e-learning, e.g. `45 min`. */
 		duration: z.string().optional(),
 		/** Status set by the organiser. */
