@@ -1,13 +1,13 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { z } from 'astro/zod';
-import { findRegion } from '../regions/region-filter.ts';
+import type { z } from 'astro/zod';
+import { useTranslations } from '../i18n/index.ts';
 import { compileBody } from '../mdx/body.ts';
 import { type CollectionKey, collectionKeys, collections } from '../schemas/index.ts';
 import { type SiteConfig, siteSchema } from '../schemas/site.ts';
 import { SLUG_PATTERN } from '../schemas/values.ts';
 import { walkKinds, type FieldPath } from '../schemas/walk.ts';
-import { localToInstant, NonexistentLocalTimeError } from '../lib/time-zone.ts';
+import { checkEntry } from './entry-check.ts';
 import type { Problem } from './problem.ts';
 import { readSource, type SourceFile } from './source.ts';
 
@@ -61,10 +61,6 @@ export interface FileContext {
 	keepLines?: boolean;
 }
 
-const norwegianLocale = z.locales.no().localeError;
-/** Norwegian messages; a missing field says so plainly instead of naming types. */
-const norwegian: z.core.$ZodErrorMap = (issue) =>
-	issue.code === 'invalid_type' && issue.input === undefined ? 'mangler (påkrevd felt)' : norwegianLocale(issue);
 const EXTENSIONS = { yaml: ['.yaml', '.yml'], mdx: ['.mdx'] } as const;
 
 const valueAt = (data: unknown, path: FieldPath) =>
@@ -86,24 +82,25 @@ export function slugOf(name: string, key: CollectionKey): string | undefined {
 	return base && SLUG_PATTERN.test(base) ? base : undefined;
 }
 
-/** Parses one file against a schema and turns zod issues into problems with lines. */
-function parseWith(schema: z.ZodType, source: SourceFile, problems: Problem[]) {
+/**
+ * Checks a file's data with `checkEntry` (the schema and every rule that needs only the entry
+ * and `site.yaml`) and turns its issues into problems with lines.
+ */
+function parseWith(key: CollectionKey | 'site', source: SourceFile, site: SiteConfig | undefined, problems: Problem[]) {
 	for (const e of source.syntaxErrors) problems.push({ file: source.file, line: e.line, field: '', message: e.message, severity: 'error' });
 	if (source.syntaxErrors.length) return undefined;
-	const result = schema.safeParse(source.data, { error: norwegian });
-	if (result.success) return result.data as Record<string, unknown>;
-	for (const issue of result.error.issues) {
-		const path = issue.path as FieldPath;
+	const { data, issues } = checkEntry(key, source.data, { site, t: useTranslations(site?.language ?? 'nb') });
+	for (const { path, message } of issues) {
 		problems.push({
 			file: source.file,
 			line: source.lineOf(path),
 			field: path.join('.'),
-			message: issue.message,
+			message,
 			value: valueAt(source.data, path),
 			severity: 'error',
 		});
 	}
-	return undefined;
+	return data;
 }
 
 /** `mtime:size` of a file: what the content loader compares to reuse a validated entry. */
@@ -114,8 +111,8 @@ export const fileStamp = (path: string) => {
 
 /**
  * Checks one content file against everything that does not need the other files: file name,
- * YAML, schema, MDX body, images under `/uploads/…`, DST gaps in the site's time zone and the
- * organisation's region. References are returned to be resolved once every file is known.
+ * YAML, the entry's own rules (`checkEntry`: schema, DST gaps, region), MDX body and images
+ * under `/uploads/…`. References are returned to be resolved once every file is known.
  */
 export function checkFile(ctx: FileContext, key: CollectionKey, name: string): CheckedFile {
 	const def = collections[key];
@@ -135,7 +132,7 @@ export function checkFile(ctx: FileContext, key: CollectionKey, name: string): C
 	}
 	const stamp = fileStamp(path);
 	const source = readSource(path, file);
-	const data = parseWith(def.schema, source, problems);
+	const data = parseWith(key, source, ctx.site, problems);
 	let html: string | undefined;
 	if (source.body !== undefined) {
 		const compiled = compileBody(source.body);
@@ -146,19 +143,13 @@ export function checkFile(ctx: FileContext, key: CollectionKey, name: string): C
 	}
 	if (!data) return result;
 	checkKinds(ctx, def.schema, data, source, problems, references);
-	const regions = ctx.site?.regions ?? [];
-	const region = key === 'organisations' ? (data.region as string | undefined) : undefined;
-	if (regions.length && region !== undefined && !findRegion(regions, region)) {
-		const message = `er ikke en av regionene i site.yaml (${regions.map((r) => r.name).join(', ')})`;
-		problems.push({ file, line: source.lineOf(['region']), field: 'region', value: region, message, severity: 'error' });
-	}
 	result.entry = { id, file, stamp, data, body: source.body, html, lineOf: ctx.keepLines ? source.lineOf : undefined };
 	return result;
 }
 
-/** Field-kind checks: references (collected), image files, local times that do not exist. */
+/** Field-kind checks that need more than the entry: references (collected) and image files. */
 function checkKinds(ctx: FileContext, schema: z.ZodType, data: unknown, source: SourceFile, problems: Problem[], references: Reference[]) {
-	const { site, publicDir } = ctx;
+	const { publicDir } = ctx;
 	walkKinds(schema, data, (meta, value, path) => {
 		const at = () => ({ file: source.file, line: source.lineOf(path), field: path.join('.'), value, severity: 'error' as const });
 		if (meta.kind === 'reference' && meta.collection && (collectionKeys as readonly string[]).includes(meta.collection)) {
@@ -177,14 +168,6 @@ function checkKinds(ctx: FileContext, schema: z.ZodType, data: unknown, source: 
 				value: src,
 				message: `bildefilen finnes ikke i public${src}`,
 			});
-		}
-		if (meta.kind === 'datetime' && site) {
-			try {
-				localToInstant(value as string, site.timezone);
-			} catch (error) {
-				if (!(error instanceof NonexistentLocalTimeError)) throw error;
-				problems.push({ ...at(), message: `klokkeslettet finnes ikke i ${site.timezone} (hoppes over ved overgang til sommertid)` });
-			}
 		}
 	});
 }
@@ -205,7 +188,7 @@ export function siteContext(contentDir: string, publicDir: string, problems: Pro
 		return { contentDir, publicDir };
 	}
 	const source = readSource(sitePath, 'site.yaml');
-	const site = parseWith(siteSchema, source, problems) as SiteConfig | undefined;
+	const site = parseWith('site', source, undefined, problems) as SiteConfig | undefined;
 	const ctx = { contentDir, publicDir, site };
 	if (site) checkKinds(ctx, siteSchema, site, source, problems, references);
 	return ctx;
