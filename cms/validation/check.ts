@@ -1,6 +1,7 @@
 import type { Translate } from '../../src/i18n/index.ts';
-import { type CollectionKey, collections } from '../../src/schemas/index.ts';
-import { type SiteConfig, siteSchema } from '../../src/schemas/site.ts';
+import type { CollectionKey } from '../../src/schemas/index.ts';
+import type { SiteConfig } from '../../src/schemas/site.ts';
+import { checkEntry } from '../../src/validation/entry-check.ts';
 
 /** What the CMS validates: a collection's entry, or `site.yaml`. */
 export type EntryKey = CollectionKey | 'site';
@@ -19,11 +20,9 @@ export interface CheckOptions {
 
 /**
  * Every rule of the content check that concerns one entry alone, run on the data the CMS is
- * about to write. Interim: the schema with its refinements, until `src/validation/entry-check.ts`
- * (the build's own per-entry rules, bundled here) lands.
+ * about to write: the build's own `checkEntry()` (schema with its refinements, DST gaps, regions),
+ * bundled for the browser, not a second copy of the rules.
  */
-export function entryIssues(key: EntryKey, data: unknown, _options: CheckOptions): Issue[] {
-	const schema = key === 'site' ? siteSchema : collections[key].schema;
-	const result = schema.safeParse(data);
-	return result.success ? [] : result.error.issues.map((issue) => ({ path: issue.path as (string | number)[], message: issue.message }));
+export function entryIssues(key: EntryKey, data: unknown, options: CheckOptions): Issue[] {
+	return checkEntry(key, data, options).issues;
 }
