@@ -1,6 +1,8 @@
 import type { Translate } from '../../src/i18n/index.ts';
 import type { SiteConfig } from '../../src/schemas/site.ts';
 import type { ImmutableMap } from '../previews/decap.ts';
+import { shapeOf } from '../../src/schemas/walk.ts';
+import { schemaOf } from '../../src/validation/entry-check.ts';
 import { type EntryKey, entryIssues, type Issue } from './check.ts';
 import { fieldMessages, summary } from './field-messages.ts';
 import { type ControlClass, type ControlProps, validatingControl } from './validating-control.ts';
@@ -41,11 +43,13 @@ export function registerValidation(CMS: ValidationCms, site: SiteConfig | undefi
 		if (!issues) cache.set(data, (issues = entryIssues(keyOf(entry), dataOf(entry), { site, t })));
 		return issues;
 	};
-	const check = (props: ControlProps): string[] => {
+	const check = (props: ControlProps): string[] | undefined => {
 		const entry = props.getEntry?.() ?? props.entry;
-		if (!entry) return [];
-		const first = (props.collection.get('fields') as { first?(): ImmutableMap } | undefined)?.first?.()?.get('name') as string;
-		return fieldMessages(issuesOf(entry), props.field.get('name') as string, first, t);
+		const name = props.field.get('name') as string;
+		// Fields outside the schema (an MDX entry's body) keep Decap's own checks alone.
+		if (!entry || !(name in shapeOf(schemaOf(keyOf(entry))))) return undefined;
+		const first = Object.keys(shapeOf(schemaOf(keyOf(entry))))[0];
+		return fieldMessages(issuesOf(entry), name, first, t);
 	};
 
 	for (const { name, control, preview, ...options } of CMS.getWidgets()) {

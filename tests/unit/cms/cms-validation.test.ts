@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { fieldMessages, summary } from '../../../cms/validation/field-messages.ts';
+import { entryIssues } from '../../../cms/validation/check.ts';
+import { useTranslations } from '../../../src/i18n/index.ts';
+import { type SiteConfig, siteSchema } from '../../../src/schemas/site.ts';
+import { validCourse, validSession, validSite } from '../../utils/entries.ts';
+
+const site: SiteConfig = siteSchema.parse(validSite());
+const endBeforeStart = { ...validCourse(), sessions: [validSession(), { ...validSession(), end: '2027-03-04T08:00' }] };
+
+describe('the CMS messages of an entry', () => {
+	it('puts a nested issue at its top-level field, naming the item and subfield in the site language', () => {
+		for (const [lang, where] of [
+			['nb', 'Nr. 2 – Slutt: '],
+			['nn', 'Nr. 2 – Slutt: '],
+			['sv', 'Nr 2 – Slut: '],
+		] as const) {
+			const t = useTranslations(lang);
+			const issues = entryIssues('courses', endBeforeStart, { site, t });
+			expect(issues).toHaveLength(1);
+			expect(fieldMessages(issues, 'sessions', 'title', t)).toEqual([`${where}${issues[0].message}`]);
+			expect(fieldMessages(issues, 'title', 'title', t)).toEqual([]);
+		}
+	});
+
+	it('shows an issue of the whole entry at the fallback field, and a top-level one as it is', () => {
+		const t = useTranslations('nb');
+		const issues = [
+			{ path: [], message: 'hele oppføringen' },
+			{ path: ['title'], message: 'for kort' },
+		];
+		expect(fieldMessages(issues, 'title', 'title', t)).toEqual(['hele oppføringen', 'for kort']);
+		expect(fieldMessages(issues, 'summary', 'title', t)).toEqual([]);
+	});
+
+	it('sums the issues up for the safety net, each with its field', () => {
+		const t = useTranslations('sv');
+		const issues = entryIssues('courses', endBeforeStart, { site, t });
+		expect(summary(issues, t)).toBe(`Tillfällen: Nr 2 – Slut: ${issues[0].message}`);
+	});
+
+	it('finds DST gaps in the site time zone (a rule outside the schema)', () => {
+		const t = useTranslations('nb');
+		const gap = { ...validCourse(), sessions: [{ start: '2027-03-28T02:30', end: '2027-03-28T04:00' }] };
+		expect(entryIssues('courses', gap, { site, t }).map((i) => i.path.join('.'))).toEqual(['sessions.0.start']);
+		expect(entryIssues('courses', gap, { t })).toEqual([]);
+	});
+});
