@@ -28,10 +28,10 @@ export function contentLoader(key: CollectionKey): Loader {
 				const file = `${collections[key].folder}/${name}`;
 				const entry = known.get(file);
 				if (entry && entry.stamp === fileStamp(join(dir, file))) return entry;
-				ctx ??= { contentDir: dir, publicDir: context.input.publicDir, site: context.site };
+				ctx ??= { contentDir: dir, publicDir: context.input.publicDir, site: context.site, lang: context.lang };
 				const checked = checkFile(ctx, key, name);
 				const errors = checked.problems.filter((p) => p.severity === 'error');
-				if (errors.length) throw new Error(`Innholdet i ${dir} har feil:\n${formatReport(errors)}`);
+				if (errors.length) throw new Error(`${context.t('validation.report.failed', { dir })}\n${formatReport(errors, context.t)}`);
 				return checked.entry;
 			};
 			const sync = () => {

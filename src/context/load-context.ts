@@ -1,7 +1,9 @@
 import { isAbsolute, resolve } from 'node:path';
 import { currentCommit } from '../lib/build-info.ts';
-import { type SiteConfig, siteSchema } from '../schemas/site.ts';
-import { readSource } from '../validation/source.ts';
+import { useTranslations } from '../i18n/index.ts';
+import type { SiteConfig } from '../schemas/site.ts';
+import { checkEntry } from '../validation/entry-check.ts';
+import { readSource, siteLanguage } from '../validation/source.ts';
 import type { SiteContextInput } from './site-context.ts';
 
 /**
@@ -17,8 +19,12 @@ export function contentDir(env = process.env, cwd = process.cwd()): string {
 
 /** `site.yaml` of the content folder, with `KB_SITE_URL` applied. Throws when it is invalid. */
 export function loadSiteConfig(dir = contentDir(), env = process.env): SiteConfig {
-	const source = readSource(resolve(dir, 'site.yaml'), 'site.yaml');
-	const site = siteSchema.parse(source.data);
+	const path = resolve(dir, 'site.yaml');
+	const t = useTranslations(siteLanguage(path));
+	const source = readSource(path, 'site.yaml', t);
+	const { data, issues } = checkEntry('site', source.data, { t });
+	if (!data) throw new Error(issues.map((issue) => `site.yaml: ${issue.path.join('.')}: ${issue.message}`).join('\n'));
+	const site = data as SiteConfig;
 	return env.KB_SITE_URL ? { ...site, url: env.KB_SITE_URL } : site;
 }
 

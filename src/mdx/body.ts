@@ -8,6 +8,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import { type Translate, useTranslations } from '../i18n/index.ts';
 import { bodyComponents, FORBIDDEN_ELEMENTS } from './components.ts';
 
 /** A problem in an MDX body, at a line of the body (1-based). */
@@ -28,24 +29,25 @@ const toHtml = unified().use(remarkRehype).use(rehypeStringify);
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 
 /** Checks one JSX element against the allow-list and gives it the HTML it becomes. */
-function lowerElement(node: JsxElement, report: (message: string) => void): void {
+function lowerElement(node: JsxElement, report: (message: string) => void, t: Translate): void {
 	const name = node.name ?? '';
 	const attributes: Record<string, string> = {};
 	for (const attr of node.attributes) {
 		if (attr.type !== 'mdxJsxAttribute' || (attr.value !== null && typeof attr.value !== 'string')) {
-			report(`<${name}> har et JavaScript-uttrykk i en attributt; skriv verdien som tekst i anførselstegn`);
+			report(t('validation.mdx.attributeExpression', { name }));
 			continue;
 		}
-		if (/^on/i.test(attr.name)) report(`<${name}> kan ikke ha hendelsesattributtet ${attr.name}`);
+		if (/^on/i.test(attr.name)) report(t('validation.mdx.eventAttribute', { name, attribute: attr.name }));
 		else attributes[attr.name] = attr.value ?? '';
 	}
 	const component = bodyComponents[name];
 	if (component) {
 		for (const [key, value] of Object.entries(attributes)) {
 			const allowed = component.attributes[key];
-			if (!allowed) report(`<${name}> kjenner ikke attributtet ${key}; tillatt: ${Object.keys(component.attributes).join(', ')}`);
+			if (!allowed)
+				report(t('validation.mdx.unknownAttribute', { name, attribute: key, allowed: Object.keys(component.attributes).join(', ') }));
 			else if (allowed.length > 0 && !allowed.includes(value))
-				report(`<${name} ${key}="${value}"> er ikke tillatt; bruk ${allowed.join(' eller ')}`);
+				report(t('validation.mdx.attributeValue', { name, attribute: key, value, allowed: allowed.join(` ${t('validation.or')} `) }));
 		}
 		const html = component.toHtml(attributes);
 		if (html.heading) {
@@ -59,12 +61,12 @@ function lowerElement(node: JsxElement, report: (message: string) => void): void
 		return;
 	}
 	if (!/^[a-z][a-z0-9]*$/.test(name)) {
-		report(`komponenten <${name || 'fragment'}> er ikke tillatt; tillatte komponenter: ${Object.keys(bodyComponents).join(', ')}`);
+		report(t('validation.mdx.unknownComponent', { name: name || 'fragment', allowed: Object.keys(bodyComponents).join(', ') }));
 	} else if (FORBIDDEN_ELEMENTS.includes(name)) {
-		report(`HTML-elementet <${name}> er ikke tillatt i innhold`);
+		report(t('validation.mdx.forbiddenElement', { name }));
 	}
 	for (const key of ['href', 'src']) {
-		if (key in attributes && !SAFE_LINK.test(attributes[key])) report(`<${name} ${key}> må være en http(s)-adresse`);
+		if (key in attributes && !SAFE_LINK.test(attributes[key])) report(t('validation.mdx.unsafeAttribute', { name, attribute: key }));
 	}
 	const { class: className, ...rest } = attributes;
 	node.data = { hName: name, hProperties: className ? { ...rest, className } : rest } as never;
@@ -73,9 +75,9 @@ function lowerElement(node: JsxElement, report: (message: string) => void): void
 /**
  * Parses an MDX body with the MDX parser, rejects what the content model forbids
  * (imports, exports, `{…}` expressions, unsafe elements, unknown components, unsafe links)
- * and renders the rest to HTML.
+ * and renders the rest to HTML. `t` words the problems (bokmål unless the site's language is given).
  */
-export function compileBody(source: string): CompiledBody {
+export function compileBody(source: string, t: Translate = useTranslations('nb')): CompiledBody {
 	const problems: BodyProblem[] = [];
 	let tree: MdastRoot;
 	try {
@@ -85,29 +87,29 @@ export function compileBody(source: string): CompiledBody {
 		// Some parser errors carry their position only inside the reason: «… (5:1-5:29)».
 		const inReason = /\((\d+):\d+/.exec(err.reason ?? '')?.[1];
 		const line = err.line ?? err.place?.start?.line ?? err.place?.line ?? (inReason ? Number(inReason) : 1);
-		return { html: '', problems: [{ line, message: `MDX kan ikke leses: ${err.reason ?? err.message}` }] };
+		return { html: '', problems: [{ line, message: t('validation.mdx.parse', { detail: err.reason ?? err.message }) }] };
 	}
 	visit(tree, (node, index, parent) => {
 		const line = node.position?.start.line ?? 1;
 		const report = (message: string) => problems.push({ line, message });
 		switch (node.type) {
 			case 'mdxjsEsm':
-				report('import/export er ikke tillatt i innhold; bruk bare tekst og tillatte komponenter');
+				report(t('validation.mdx.esm'));
 				break;
 			case 'mdxFlowExpression':
 			case 'mdxTextExpression':
-				report('{…}-uttrykk er ikke tillatt i innhold; skriv klammeparenteser som \\{ og \\} hvis du mener tegnene');
+				report(t('validation.mdx.expression'));
 				break;
 			case 'mdxJsxFlowElement':
 			case 'mdxJsxTextElement':
-				lowerElement(node as JsxElement, report);
+				lowerElement(node as JsxElement, report, t);
 				break;
 			case 'link':
 			case 'definition':
-				if (!SAFE_LINK.test((node as Link).url)) report(`lenken «${(node as Link).url}» må være en http(s)-adresse`);
+				if (!SAFE_LINK.test((node as Link).url)) report(t('validation.mdx.unsafeLink', { url: (node as Link).url }));
 				break;
 			case 'html':
-				report('rå HTML kan ikke leses her');
+				report(t('validation.mdx.rawHtml'));
 				break;
 		}
 		if ((node.type === 'mdxjsEsm' || node.type.endsWith('Expression')) && parent && index !== undefined) {

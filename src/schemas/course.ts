@@ -1,7 +1,8 @@
 import { z } from 'astro/zod';
 import { localEndAfterStart } from '../lib/time-zone.ts';
 import { AUDIENCES, CONTENT_LANGUAGES, COURSE_FORMATS, COURSE_STATUSES } from './enums.ts';
-import { offeringFields } from './offering.ts';
+import { msg } from './messages.ts';
+import { offeringContact, offeringHead, offeringSignUp, offeringTail } from './offering.ts';
 import { conditionallyRequired, date, datetime, reference, url } from './values.ts';
 
 /** One meeting of a course. */
@@ -18,14 +19,14 @@ export const sessionSchema = z
 		/** Link to join online. */
 		online_url: url().optional(),
 	})
-	.refine((s) => localEndAfterStart(s.start, s.end), { message: 'slutt må være etter start', path: ['end'] });
+	.refine((s) => localEndAfterStart(s.start, s.end), { message: msg('validation.endAfterStart'), path: ['end'] });
 
 /** `courses/<slug>.mdx`: a course or an e-learning module. The MDX body is the description. */
 export const courseSchema = z
 	.object({
-		...offeringFields,
+		...offeringHead,
 		/** Target groups; at least one. */
-		audiences: z.array(z.enum(AUDIENCES)).min(1, 'må ha minst én målgruppe'),
+		audiences: z.array(z.enum(AUDIENCES)).min(1, msg('validation.audienceRequired')),
 		/** Classroom, digital, e-learning or hybrid. */
 		format: z.enum(COURSE_FORMATS),
 		/** Meetings; at least one unless the course is e-learning. */
@@ -34,16 +35,19 @@ export const courseSchema = z
 		duration: z.string().optional(),
 		/** Status set by the organiser. */
 		status: z.enum(COURSE_STATUSES).default('open'),
+		...offeringSignUp,
 		/** Price in the site's currency; 0 is free. */
 		price: z.number().min(0).optional(),
 		/** Language of the course, when it differs from the site's. */
 		language: z.enum(CONTENT_LANGUAGES).optional(),
+		...offeringContact,
 		/** First publication. */
 		published: date().optional(),
+		...offeringTail,
 	})
 	.superRefine((course, ctx) => {
 		if (course.format !== 'elearning' && course.sessions.length === 0) {
-			ctx.addIssue({ code: 'custom', path: ['sessions'], message: 'må ha minst én samling (unntatt e-læring)' });
+			ctx.addIssue({ code: 'custom', path: ['sessions'], message: msg('validation.sessionsRequired') });
 		}
 		const deadline = course.registration?.deadline;
 		const first = course.sessions.map((s) => s.start).sort()[0];
@@ -51,7 +55,8 @@ export const courseSchema = z
 			ctx.addIssue({
 				code: 'custom',
 				path: ['registration', 'deadline'],
-				message: `påmeldingsfristen er etter første samling (${first})`,
+				message: msg('validation.deadlineAfterFirstSession'),
+				params: { first },
 			});
 		}
 	});

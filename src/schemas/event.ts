@@ -1,7 +1,8 @@
 import { z } from 'astro/zod';
 import { localEndAfterStart } from '../lib/time-zone.ts';
 import { ATTENDANCE_MODES, AUDIENCES } from './enums.ts';
-import { offeringFields } from './offering.ts';
+import { msg } from './messages.ts';
+import { offeringContact, offeringHead, offeringSignUp, offeringTail } from './offering.ts';
 import { datetime, reference, url } from './values.ts';
 
 /** A slide deck, recording or report from an event. */
@@ -15,7 +16,7 @@ export const materialSchema = z.object({
 /** `events/<slug>.mdx`: a workshop, conference, webinar or network meeting. */
 export const eventSchema = z
 	.object({
-		...offeringFields,
+		...offeringHead,
 		/** Target groups. */
 		audiences: z.array(z.enum(AUDIENCES)).default([]),
 		/** Local start time. */
@@ -30,19 +31,27 @@ export const eventSchema = z
 		place: z.string().optional(),
 		/** Link to join online. */
 		online_url: url().optional(),
+		...offeringSignUp,
+		...offeringContact,
 		/** Slides, recordings and reports, typically added afterwards. */
 		materials: z.array(materialSchema).default([]),
+		...offeringTail,
 	})
 	.superRefine((event, ctx) => {
 		if (!localEndAfterStart(event.start, event.end)) {
-			ctx.addIssue({ code: 'custom', path: ['end'], message: 'slutt må være etter start' });
+			ctx.addIssue({ code: 'custom', path: ['end'], message: msg('validation.endAfterStart') });
 		}
 		if (event.attendance !== 'online' && !event.location && !event.place) {
-			ctx.addIssue({ code: 'custom', path: ['location'], message: 'fysisk oppmøte krever location eller place' });
+			ctx.addIssue({ code: 'custom', path: ['location'], message: msg('validation.placeRequired') });
 		}
 		const deadline = event.registration?.deadline;
 		if (deadline && localEndAfterStart(event.start, deadline)) {
-			ctx.addIssue({ code: 'custom', path: ['registration', 'deadline'], message: `påmeldingsfristen er etter start (${event.start})` });
+			ctx.addIssue({
+				code: 'custom',
+				path: ['registration', 'deadline'],
+				message: msg('validation.deadlineAfterStart'),
+				params: { start: event.start },
+			});
 		}
 	});
 export type Event = z.output<typeof eventSchema>;

@@ -5,6 +5,8 @@ import { reference } from './values.ts';
 export const locationSchema = z.object({
 	/** Name of the place, e.g. a simulation centre. */
 	name: z.string().min(2),
+	/** How to find it, parking, accessibility. */
+	description: z.string().optional(),
 	/** The organisation that runs it. */
 	organisation: reference('organisations'),
 	/** Street address. */
@@ -15,8 +17,6 @@ export const locationSchema = z.object({
 	city: z.string().min(1),
 	/** What the place offers, e.g. `simulering`, `auditorium`. */
 	facilities: z.array(z.string().min(1)).default([]),
-	/** How to find it, parking, accessibility. */
-	description: z.string().optional(),
 	/** Coordinates. */
 	geo: z
 		.object({

@@ -19,20 +19,20 @@ export const newsSchema = z.object({
 	title: z.string().min(3).max(140),
 	/** Lead paragraph (≤ 300 characters). */
 	summary: z.string().min(1).max(300),
+	/** Publishing organisation. */
+	organisation: reference('organisations'),
+	/** Byline. */
+	author: z.string().optional(),
+	/** Curated topics. */
+	topics: z.array(reference('topics')).default([]),
+	/** Press and contact block. */
+	contacts: z.array(newsContactSchema).default([]),
+	/** Illustration. */
+	image: image().optional(),
 	/** Publication date. */
 	date: date(),
 	/** Last substantial change. */
 	updated: date().optional(),
-	/** Publishing organisation. */
-	organisation: reference('organisations'),
-	/** Curated topics. */
-	topics: z.array(reference('topics')).default([]),
-	/** Illustration. */
-	image: image().optional(),
-	/** Byline. */
-	author: z.string().optional(),
-	/** Press and contact block. */
-	contacts: z.array(newsContactSchema).default([]),
 	/** Work in progress: never built into the production site. */
 	draft: z.boolean().default(false),
 });

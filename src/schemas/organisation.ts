@@ -10,6 +10,8 @@ export const organisationSchema = z.object({
 	short_name: z.string().optional(),
 	/** What kind of organisation this is. */
 	kind: z.enum(ORGANISATION_KINDS),
+	/** A sentence or two about the organisation. */
+	description: z.string().optional(),
 	/** Region the organisation belongs to (free text, e.g. `Follo`). */
 	region: z.string().optional(),
 	/** Public website. */
@@ -20,7 +22,5 @@ export const organisationSchema = z.object({
 	phone: z.string().optional(),
 	/** Logo with alternative text. */
 	logo: image().optional(),
-	/** A sentence or two about the organisation. */
-	description: z.string().optional(),
 });
 export type Organisation = z.output<typeof organisationSchema>;

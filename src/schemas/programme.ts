@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { AUDIENCES } from './enums.ts';
-import { offeringFields } from './offering.ts';
+import { msg } from './messages.ts';
+import { offeringContact, offeringHead, offeringTail } from './offering.ts';
 import { reference } from './values.ts';
 
 /** One step of a programme, in the order participants take them. */
@@ -13,36 +14,19 @@ export const stepSchema = z.object({
 	description: z.string().optional(),
 });
 
-const { title, summary, organiser, partners, topics, contact, image, updated, draft } = offeringFields;
-
 /** `programmes/<slug>.mdx`: a programme of several steps, often courses. The MDX body is the description. */
 export const programmeSchema = z.object({
-	/** Title, 3–140 characters. */
-	title,
-	/** Short summary for listings, meta description and search (≤ 300 characters). */
-	summary,
-	/** The organisation responsible. */
-	organiser,
-	/** Co-organising partners. */
-	partners,
-	/** Curated topics; at least one. */
-	topics,
+	...offeringHead,
 	/** Target groups; at least one. */
-	audiences: z.array(z.enum(AUDIENCES)).min(1, 'må ha minst én målgruppe'),
+	audiences: z.array(z.enum(AUDIENCES)).min(1, msg('validation.audienceRequired')),
 	/** How long the programme takes, as written, e.g. `12 måneder`. */
 	duration: z.string().optional(),
 	/** The steps in order; at least one. */
-	steps: z.array(stepSchema).min(1, 'må ha minst ett steg'),
+	steps: z.array(stepSchema).min(1, msg('validation.stepRequired')),
 	/** How and when participants are admitted, e.g. "Opptak hver høst; søknadsfrist 1. juni". */
 	intake: z.string().optional(),
-	/** Who to ask. */
-	contact,
-	/** Illustration. */
-	image,
-	/** Last substantial change. */
-	updated,
-	/** Work in progress: never built into the production site. */
-	draft,
+	...offeringContact,
+	...offeringTail,
 });
 export type Programme = z.output<typeof programmeSchema>;
 export type Step = z.output<typeof stepSchema>;

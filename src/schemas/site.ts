@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { SITE_LANGUAGES } from './enums.ts';
+import { msg } from './messages.ts';
 import { email, reference, slug, url } from './values.ts';
 
 /** A region of the partnership, for the region picker and `/region/<slug>/`. */
@@ -29,7 +30,7 @@ export const siteSchema = z.object({
 			} catch {
 				return false;
 			}
-		}, 'er ikke en kjent tidssone (IANA), for eksempel Europe/Oslo'),
+		}, msg('validation.timezone')),
 	/** Absolute base URL of the public site (overridden by `KB_SITE_URL`). */
 	url: url(),
 	/** Slug of the curating organisation. */
@@ -40,7 +41,7 @@ export const siteSchema = z.object({
 	 */
 	regions: z
 		.array(regionSchema)
-		.refine((list) => new Set(list.map((r) => r.slug)).size === list.length, 'to regioner har samme slug')
+		.refine((list) => new Set(list.map((r) => r.slug)).size === list.length, msg('validation.regionSlugsUnique'))
 		.default([]),
 	/** The git host the CMS publishes to (see README, "Publishing with Decap CMS"). */
 	cms: z
@@ -48,7 +49,7 @@ export const siteSchema = z.object({
 			/** `github`, `gitlab` (PKCE) or `gitea`. */
 			backend: z.enum(['github', 'gitlab', 'gitea']),
 			/** Repository as `owner/name`. */
-			repo: z.string().regex(/^[\w.-]+\/[\w.-]+$/, 'må være på formen eier/navn'),
+			repo: z.string().regex(/^[\w.-]+\/[\w.-]+$/, msg('validation.repo')),
 			/** The branch the site is built from. */
 			branch: z.string().min(1).default('main'),
 			/** API root of a self-hosted GitLab or Gitea. */

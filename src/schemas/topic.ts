@@ -7,9 +7,9 @@ export const topicSchema = z.object({
 	name: z.string().min(2),
 	/** Short introduction, at most 300 characters. */
 	description: z.string().min(1).max(300),
-	/** Shown on the home page. */
-	featured: z.boolean().default(false),
 	/** Illustration. */
 	image: image().optional(),
+	/** Shown on the home page. */
+	featured: z.boolean().default(false),
 });
 export type Topic = z.output<typeof topicSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { msg, type ValidationKey } from './messages.ts';
 
 /** Names of the collections a `reference` may point to. */
 export type CollectionName = 'organisations' | 'topics' | 'locations' | 'courses' | 'events' | 'news' | 'programmes';
@@ -32,16 +33,19 @@ function isCalendarValue(value: string): boolean {
 	return date.getUTCFullYear() === +y && date.getUTCMonth() === +mo - 1 && date.getUTCDate() === +d && +h <= 23 && +mi <= 59;
 }
 
+/** A type error's message for a present value of the wrong type; a missing one gets the plain "required". */
+const typeError = (key: ValidationKey) => (issue: { input?: unknown }) => (issue.input === undefined ? undefined : msg(key));
+
 /** A slug: the file-name rule of the content model. */
-export const slug = () => withKind(z.string().regex(SLUG_PATTERN, 'må være små bokstaver a–z, tall og bindestrek'), { kind: 'slug' });
+export const slug = () => withKind(z.string().regex(SLUG_PATTERN, msg('validation.slug')), { kind: 'slug' });
 
 /** Local date-time in the site's time zone; converted to an instant with `site/time.ts`. */
 export const datetime = () =>
 	withKind(
 		z
-			.string({ error: 'må være en dato og tid på formen ÅÅÅÅ-MM-DDTTT:mm' })
-			.regex(DATETIME_PATTERN, { message: 'må være på formen ÅÅÅÅ-MM-DDTTT:mm, for eksempel 2027-03-04T09:00', abort: true })
-			.refine(isCalendarValue, 'er ikke en gyldig dato eller klokkeslett'),
+			.string({ error: typeError('validation.datetimeType') })
+			.regex(DATETIME_PATTERN, { message: msg('validation.datetimeFormat'), abort: true })
+			.refine(isCalendarValue, msg('validation.datetimeInvalid')),
 		{ kind: 'datetime' },
 	);
 
@@ -49,26 +53,21 @@ export const datetime = () =>
 export const date = () =>
 	withKind(
 		z
-			.string({ error: 'må være en dato på formen ÅÅÅÅ-MM-DD' })
-			.regex(DATE_PATTERN, { message: 'må være en dato på formen ÅÅÅÅ-MM-DD', abort: true })
-			.refine(isCalendarValue, 'er ikke en gyldig dato'),
+			.string({ error: typeError('validation.date') })
+			.regex(DATE_PATTERN, { message: msg('validation.date'), abort: true })
+			.refine(isCalendarValue, msg('validation.dateInvalid')),
 		{ kind: 'date' },
 	);
 
 /** An absolute `http:` or `https:` URL; every other scheme is refused. */
 export const url = () =>
 	withKind(
-		z
-			.string()
-			.refine(
-				(value) => /^https?:\/\/[^\s/]+/i.test(value) && URL.canParse(value),
-				'må være en fullstendig adresse som begynner med https:// eller http://',
-			),
+		z.string().refine((value) => /^https?:\/\/[^\s/]+/i.test(value) && URL.canParse(value), msg('validation.url')),
 		{ kind: 'url' },
 	);
 
 /** An e-mail address. */
-export const email = () => withKind(z.email('må være en gyldig e-postadresse'), { kind: 'email' });
+export const email = () => withKind(z.email(msg('validation.email')), { kind: 'email' });
 
 /** A slug that must exist in `collection` (checked across the content folder). */
 export const reference = (collection: CollectionName) => withKind(slug(), { kind: 'reference', collection });
@@ -79,19 +78,14 @@ export const image = () =>
 		z
 			.object({
 				/** `/uploads/…` (a file in `public/`) or an `https:` URL. */
-				src: z
-					.string()
-					.refine(
-						(value) => /^\/(?!\/)\S+$/.test(value) || /^https:\/\/\S+$/.test(value),
-						'må være en sti som /uploads/bilde.jpg eller en https-adresse',
-					),
+				src: z.string().refine((value) => /^\/(?!\/)\S+$/.test(value) || /^https:\/\/\S+$/.test(value), msg('validation.imageSrc')),
 				/** Text alternative; empty only when `decorative` is true. */
 				alt: z.string().default(''),
 				/** The image carries no information; screen readers skip it. */
 				decorative: z.boolean().default(false),
 			})
 			.refine((img) => img.decorative || img.alt.trim().length > 0, {
-				message: 'mangler alternativ tekst (skriv decorative: true for rene pyntebilder)',
+				message: msg('validation.altText'),
 				path: ['alt'],
 			}),
 		{ kind: 'image' },

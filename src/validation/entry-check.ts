@@ -4,13 +4,14 @@
  * an organisation's region. Browser-safe (no file system): the content check runs it per file,
  * and the CMS runs the same function before an entry is saved.
  */
-import { z } from 'astro/zod';
+import type { z } from 'astro/zod';
 import type { Translate } from '../i18n/index.ts';
 import { localToInstant, NonexistentLocalTimeError } from '../lib/time-zone.ts';
 import { findRegion } from '../regions/region-filter.ts';
 import { type CollectionKey, collections } from '../schemas/index.ts';
 import { type SiteConfig, siteSchema } from '../schemas/site.ts';
 import { walkKinds } from '../schemas/walk.ts';
+import { issueMessage, zodErrorMap } from './zod-messages.ts';
 
 /** One thing wrong with an entry. */
 export interface EntryIssue {
@@ -23,14 +24,10 @@ export interface EntryIssue {
 /** What an entry is checked against: a collection's schema, or `site.yaml`'s. */
 export const schemaOf = (key: CollectionKey | 'site'): z.ZodType => (key === 'site' ? siteSchema : collections[key].schema);
 
-const norwegianLocale = z.locales.no().localeError;
-/** Norwegian messages; a missing field says so plainly instead of naming types. */
-const norwegian: z.core.$ZodErrorMap = (issue) =>
-	issue.code === 'invalid_type' && issue.input === undefined ? 'mangler (påkrevd felt)' : norwegianLocale(issue);
-
 /**
  * Checks one entry (`data` as read from its file or the CMS form). `site` is the validated
- * `site.yaml`: without it, the time-zone and region rules are skipped. `data` in the result is
+ * `site.yaml`: without it, the time-zone and region rules are skipped. Messages come from `t`,
+ * the translations of the site's language. `data` in the result is
  * the schema's output, present whenever the schema accepts the entry (the other rules may still
  * have found issues).
  */
@@ -39,11 +36,11 @@ export function checkEntry(
 	data: unknown,
 	options: { site?: SiteConfig; t: Translate },
 ): { data?: Record<string, unknown>; issues: EntryIssue[] } {
-	const { site } = options;
+	const { site, t } = options;
 	const schema = schemaOf(key);
-	const result = schema.safeParse(data, { error: norwegian });
+	const result = schema.safeParse(data, { error: zodErrorMap(t) });
 	if (!result.success)
-		return { issues: result.error.issues.map((issue) => ({ path: issue.path as EntryIssue['path'], message: issue.message })) };
+		return { issues: result.error.issues.map((issue) => ({ path: issue.path as EntryIssue['path'], message: issueMessage(issue, t) })) };
 	const parsed = result.data as Record<string, unknown>;
 	const issues: EntryIssue[] = [];
 	if (site) {
@@ -53,14 +50,14 @@ export function checkEntry(
 				localToInstant(value as string, site.timezone);
 			} catch (error) {
 				if (!(error instanceof NonexistentLocalTimeError)) throw error;
-				issues.push({ path, message: `klokkeslettet finnes ikke i ${site.timezone} (hoppes over ved overgang til sommertid)` });
+				issues.push({ path, message: t('validation.dstGap', { timezone: site.timezone }) });
 			}
 		});
 	}
 	const regions = site?.regions ?? [];
 	const region = key === 'organisations' ? (parsed.region as string | undefined) : undefined;
 	if (regions.length && region !== undefined && !findRegion(regions, region)) {
-		issues.push({ path: ['region'], message: `er ikke en av regionene i site.yaml (${regions.map((r) => r.name).join(', ')})` });
+		issues.push({ path: ['region'], message: t('validation.unknownRegion', { regions: regions.map((r) => r.name).join(', ') }) });
 	}
 	return { data: parsed, issues };
 }

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { useTranslations } from '../i18n/index.ts';
 import type { Problem } from './problem.ts';
 import {
 	type CheckedFile,
@@ -48,11 +49,12 @@ export async function validateContentInParallel(
 		files.length < MIN_FILES_FOR_WORKERS || workers < 2
 			? files.map(({ key, name }) => checkFile(ctx, key, name))
 			: await inWorkers(ctx, files, workers);
-	return collectResults(ctx.site, checked, problems, references);
+	return collectResults(ctx, checked, problems, references);
 }
 
 /** Checks `files` in `count` worker processes that take batches until none are left; keeps file order. */
 async function inWorkers(ctx: WorkerTask['ctx'], files: WorkerTask['files'], count: number): Promise<CheckedFile[]> {
+	const t = useTranslations(ctx.site?.language ?? ctx.lang ?? 'nb');
 	const results: CheckedFile[][] = [];
 	let next = 0;
 	const run = (worker: ChildProcess) =>
@@ -68,7 +70,7 @@ async function inWorkers(ctx: WorkerTask['ctx'], files: WorkerTask['files'], cou
 				worker.send({ ctx, files: files.slice(start, start + BATCH) } satisfies WorkerTask);
 			};
 			worker.once('error', reject);
-			worker.once('exit', (code) => reject(new Error(`valideringsprosessen stoppet (kode ${code})`)));
+			worker.once('exit', (code) => reject(new Error(t('validation.workerStopped', { code: String(code) }))));
 			send();
 		});
 	const script = fileURLToPath(new URL('./worker.ts', import.meta.url));

@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { LineCounter, parseDocument, type Document } from 'yaml';
+import { type Translate, useTranslations } from '../i18n/index.ts';
+import { SITE_LANGUAGES, type SiteLanguage } from '../schemas/enums.ts';
 import type { FieldPath } from '../schemas/walk.ts';
 
 /** A content file read from disk: its data, its body and a way to find a field's line. */
@@ -33,8 +35,8 @@ function locate(doc: Document, counter: LineCounter, offset: number) {
 	};
 }
 
-/** Reads a YAML data file or an MDX file with YAML frontmatter. */
-export function readSource(path: string, file: string): SourceFile {
+/** Reads a YAML data file or an MDX file with YAML frontmatter; `t` words its syntax errors. */
+export function readSource(path: string, file: string, t: Translate = useTranslations('nb')): SourceFile {
 	const text = readFileSync(path, 'utf8');
 	const isMdx = file.endsWith('.mdx');
 	const match = isMdx ? FRONTMATTER.exec(text) : null;
@@ -44,9 +46,9 @@ export function readSource(path: string, file: string): SourceFile {
 	const doc = parseDocument(yamlText, { lineCounter: counter, prettyErrors: false });
 	const syntaxErrors = doc.errors.map((e) => ({
 		line: counter.linePos(e.pos[0]).line + offset,
-		message: `YAML kan ikke leses: ${e.message.split('\n')[0]}`,
+		message: t('validation.yamlSyntax', { detail: e.message.split('\n')[0] }),
 	}));
-	if (isMdx && !match) syntaxErrors.push({ line: 1, message: 'mangler frontmatter mellom to linjer med ---' });
+	if (isMdx && !match) syntaxErrors.push({ line: 1, message: t('validation.frontmatterMissing') });
 	const bodyStart = match ? match[0].length : 0;
 	return {
 		file,
@@ -57,4 +59,14 @@ export function readSource(path: string, file: string): SourceFile {
 		lineOf: locate(doc, counter, offset),
 		syntaxErrors,
 	};
+}
+
+/**
+ * The `language:` line of a `site.yaml`, read from the text so that the problems of a file that
+ * is not valid YAML or not a valid site are worded in its language too; `nb` when there is none.
+ */
+export function siteLanguage(path: string): SiteLanguage {
+	const text = readFileSync(path, 'utf8');
+	const value = /^language:[ \t]*["']?([a-z]+)["']?[ \t]*(?:#.*)?$/m.exec(text)?.[1];
+	return SITE_LANGUAGES.find((lang) => lang === value) ?? 'nb';
 }

@@ -1,15 +1,16 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'astro/zod';
-import { useTranslations } from '../i18n/index.ts';
+import { type Translate, useTranslations } from '../i18n/index.ts';
 import { compileBody } from '../mdx/body.ts';
+import type { SiteLanguage } from '../schemas/enums.ts';
 import { type CollectionKey, collectionKeys, collections } from '../schemas/index.ts';
 import { type SiteConfig, siteSchema } from '../schemas/site.ts';
 import { SLUG_PATTERN } from '../schemas/values.ts';
 import { walkKinds, type FieldPath } from '../schemas/walk.ts';
 import { checkEntry } from './entry-check.ts';
 import type { Problem } from './problem.ts';
-import { readSource, type SourceFile } from './source.ts';
+import { readSource, type SourceFile, siteLanguage } from './source.ts';
 
 /** A valid entry, as the site will see it. */
 export interface ValidEntry {
@@ -30,6 +31,8 @@ export interface ValidEntry {
 
 export interface ValidationResult {
 	site?: SiteConfig;
+	/** The site's language, which the problems are worded in (`nb` when `site.yaml` does not say). */
+	lang: SiteLanguage;
 	entries: Record<CollectionKey, ValidEntry[]>;
 	problems: Problem[];
 }
@@ -57,11 +60,16 @@ export interface FileContext {
 	publicDir: string;
 	/** `site.yaml`, when valid: its time zone and regions are checked against. */
 	site?: SiteConfig;
+	/** Language of the messages, when `site.yaml` is not valid but names one; else the site's (or `nb`). */
+	lang?: SiteLanguage;
 	/** Keep `lineOf` on entries (functions do not cross processes). */
 	keepLines?: boolean;
 }
 
 const EXTENSIONS = { yaml: ['.yaml', '.yml'], mdx: ['.mdx'] } as const;
+
+/** The language problems are worded in. */
+const languageOf = (ctx: FileContext): SiteLanguage => ctx.site?.language ?? ctx.lang ?? 'nb';
 
 const valueAt = (data: unknown, path: FieldPath) =>
 	path.reduce<unknown>((v, key) => (v && typeof v === 'object' ? (v as Record<string | number, unknown>)[key] : undefined), data);
@@ -86,10 +94,10 @@ export function slugOf(name: string, key: CollectionKey): string | undefined {
  * Checks a file's data with `checkEntry` (the schema and every rule that needs only the entry
  * and `site.yaml`) and turns its issues into problems with lines.
  */
-function parseWith(key: CollectionKey | 'site', source: SourceFile, site: SiteConfig | undefined, problems: Problem[]) {
+function parseWith(key: CollectionKey | 'site', source: SourceFile, site: SiteConfig | undefined, t: Translate, problems: Problem[]) {
 	for (const e of source.syntaxErrors) problems.push({ file: source.file, line: e.line, field: '', message: e.message, severity: 'error' });
 	if (source.syntaxErrors.length) return undefined;
-	const { data, issues } = checkEntry(key, source.data, { site, t: useTranslations(site?.language ?? 'nb') });
+	const { data, issues } = checkEntry(key, source.data, { site, t });
 	for (const { path, message } of issues) {
 		problems.push({
 			file: source.file,
@@ -121,34 +129,43 @@ export function checkFile(ctx: FileContext, key: CollectionKey, name: string): C
 	const problems: Problem[] = [];
 	const references: Reference[] = [];
 	const result: CheckedFile = { key, path, problems, references };
+	const t = useTranslations(languageOf(ctx));
 	const id = slugOf(name, key);
 	if (!id) {
-		const wanted = EXTENSIONS[def.format].join(' eller ');
+		const extensions = EXTENSIONS[def.format].join(` ${t('validation.or')} `);
 		const message = EXTENSIONS[def.format].some((e) => name.endsWith(e))
-			? 'filnavnet må bare ha små bokstaver a–z, tall og bindestrek (æ→ae, ø→o, å→a)'
-			: `ukjent filtype; filer i ${def.folder}/ må slutte på ${wanted}`;
+			? t('validation.fileName')
+			: t('validation.fileType', { folder: def.folder, extensions });
 		problems.push({ file, field: '', message, value: name, severity: 'error' });
 		return result;
 	}
 	const stamp = fileStamp(path);
-	const source = readSource(path, file);
-	const data = parseWith(key, source, ctx.site, problems);
+	const source = readSource(path, file, t);
+	const data = parseWith(key, source, ctx.site, t, problems);
 	let html: string | undefined;
 	if (source.body !== undefined) {
-		const compiled = compileBody(source.body);
+		const compiled = compileBody(source.body, t);
 		for (const p of compiled.problems) {
 			problems.push({ file, line: source.bodyLine + p.line - 1, field: 'body', message: p.message, severity: 'error' });
 		}
 		html = compiled.html;
 	}
 	if (!data) return result;
-	checkKinds(ctx, def.schema, data, source, problems, references);
+	checkKinds(ctx, t, def.schema, data, source, problems, references);
 	result.entry = { id, file, stamp, data, body: source.body, html, lineOf: ctx.keepLines ? source.lineOf : undefined };
 	return result;
 }
 
 /** Field-kind checks that need more than the entry: references (collected) and image files. */
-function checkKinds(ctx: FileContext, schema: z.ZodType, data: unknown, source: SourceFile, problems: Problem[], references: Reference[]) {
+function checkKinds(
+	ctx: FileContext,
+	t: Translate,
+	schema: z.ZodType,
+	data: unknown,
+	source: SourceFile,
+	problems: Problem[],
+	references: Reference[],
+) {
 	const { publicDir } = ctx;
 	walkKinds(schema, data, (meta, value, path) => {
 		const at = () => ({ file: source.file, line: source.lineOf(path), field: path.join('.'), value, severity: 'error' as const });
@@ -156,7 +173,7 @@ function checkKinds(ctx: FileContext, schema: z.ZodType, data: unknown, source: 
 			references.push({
 				collection: meta.collection as CollectionKey,
 				id: value as string,
-				problem: { ...at(), message: `finnes ikke i ${meta.collection}/ (ukjent referanse)` },
+				problem: { ...at(), message: t('validation.unknownReference', { collection: meta.collection }) },
 			});
 		}
 		const src = meta.kind === 'image' ? (value as { src?: string }).src : undefined;
@@ -166,7 +183,7 @@ function checkKinds(ctx: FileContext, schema: z.ZodType, data: unknown, source: 
 				field: [...path, 'src'].join('.'),
 				line: source.lineOf([...path, 'src']),
 				value: src,
-				message: `bildefilen finnes ikke i public${src}`,
+				message: t('validation.imageMissing', { src }),
 			});
 		}
 	});
@@ -184,23 +201,20 @@ export function contentFiles(contentDir: string): { key: CollectionKey; name: st
 export function siteContext(contentDir: string, publicDir: string, problems: Problem[], references: Reference[]): FileContext {
 	const sitePath = join(contentDir, 'site.yaml');
 	if (!existsSync(sitePath)) {
-		problems.push({ file: 'site.yaml', field: '', message: 'site.yaml mangler i innholdsmappen', severity: 'error' });
+		problems.push({ file: 'site.yaml', field: '', message: useTranslations('nb')('validation.siteMissing'), severity: 'error' });
 		return { contentDir, publicDir };
 	}
-	const source = readSource(sitePath, 'site.yaml');
-	const site = parseWith('site', source, undefined, problems) as SiteConfig | undefined;
-	const ctx = { contentDir, publicDir, site };
-	if (site) checkKinds(ctx, siteSchema, site, source, problems, references);
+	const lang = siteLanguage(sitePath);
+	const t = useTranslations(lang);
+	const source = readSource(sitePath, 'site.yaml', t);
+	const site = parseWith('site', source, undefined, t, problems) as SiteConfig | undefined;
+	const ctx = { contentDir, publicDir, site, lang };
+	if (site) checkKinds(ctx, t, siteSchema, site, source, problems, references);
 	return ctx;
 }
 
 /** Puts checked files together: entries per collection, and references resolved across them. */
-export function collectResults(
-	site: SiteConfig | undefined,
-	checked: CheckedFile[],
-	problems: Problem[],
-	references: Reference[],
-): ValidationResult {
+export function collectResults(ctx: FileContext, checked: CheckedFile[], problems: Problem[], references: Reference[]): ValidationResult {
 	const entries = Object.fromEntries(collectionKeys.map((k) => [k, []])) as unknown as Record<CollectionKey, ValidEntry[]>;
 	const ids = Object.fromEntries(collectionKeys.map((k) => [k, new Set<string>()])) as Record<CollectionKey, Set<string>>;
 	for (const { key, path } of checked) {
@@ -214,7 +228,7 @@ export function collectResults(
 	for (const ref of [...references, ...checked.flatMap((result) => result.references)]) {
 		if (!ids[ref.collection].has(ref.id)) problems.push(ref.problem);
 	}
-	return { site, entries, problems };
+	return { site: ctx.site, lang: languageOf(ctx), entries, problems };
 }
 
 /**
@@ -234,11 +248,12 @@ export function validateContent(
 	const references: Reference[] = [];
 	const ctx = { ...siteContext(contentDir, publicDir, problems, references), keepLines: true };
 	const checked = contentFiles(contentDir).map(({ key, name }) => checkFile(ctx, key, name));
-	return collectResults(ctx.site, checked, problems, references);
+	return collectResults(ctx, checked, problems, references);
 }
 
 /** The result for a content folder that does not exist. */
 export function missingFolder(contentDir: string): ValidationResult {
 	const entries = Object.fromEntries(collectionKeys.map((k) => [k, []])) as unknown as Record<CollectionKey, ValidEntry[]>;
-	return { entries, problems: [{ file: contentDir, field: '', message: 'innholdsmappen finnes ikke', severity: 'error' }] };
+	const message = useTranslations('nb')('validation.folderMissing');
+	return { lang: 'nb', entries, problems: [{ file: contentDir, field: '', message, severity: 'error' }] };
 }

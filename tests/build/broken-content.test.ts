@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'vitest';
 import { brokenCases, brokenContentDir } from '../utils/broken.ts';
@@ -33,6 +33,28 @@ describe.concurrent('broken content fails the build', () => {
 				if (typeof value === 'string') expect(run.output).toContain(value);
 				expect(existsSync(join(run.outDir, 'index.html'))).toBe(false);
 				expect(leftovers(run.outDir)).toEqual([]);
+			} finally {
+				rmSync(run.outDir, { recursive: true, force: true });
+			}
+		} finally {
+			removeContentDir(contentDir);
+		}
+	});
+});
+
+describe('the build reports in the site’s language', () => {
+	it('sv: the heading and the problem', async ({ expect }) => {
+		const contentDir = brokenContentDir(brokenCases.find((c) => c.name === 'unknown-organiser')!);
+		const site = join(contentDir, 'site.yaml');
+		writeFileSync(site, readFileSync(site, 'utf8').replace(/^language: nb$/m, 'language: sv'));
+		try {
+			const run = await runAstroBuild({ contentDir, now: FIXED_NOW });
+			try {
+				expect(run.code, run.output).not.toBe(0);
+				expect(run.output).toContain(`Innehållet i ${contentDir} har fel:`);
+				expect(run.output).toMatch(
+					/^fel {2}courses\/parorendesamtaler\.mdx:4: organiser: finns inte i organisations\/ \(okänd referens\) \(värde: «fjordby-kommune»\)$/m,
+				);
 			} finally {
 				rmSync(run.outDir, { recursive: true, force: true });
 			}

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -67,6 +67,24 @@ describe('npm run check:content', () => {
 			expect(result.code).toBe(0);
 			expect(result.stdout).toMatch(/^advarsel {2}events\/webinar-uten-materiell\.mdx:\d+: materials: .*materiell/m);
 			expect(result.stdout).toMatch(/^advarsel {2}courses\/sen-pamelding\.mdx:13: registration\.deadline: påmeldingsfristen er ute/m);
+		} finally {
+			removeContentDir(contentDir);
+		}
+	});
+
+	it('reports in the site’s language (sv)', async () => {
+		const contentDir = brokenContentDir(brokenCases.find((c) => c.name === 'session-end-before-start')!);
+		try {
+			const site = join(contentDir, 'site.yaml');
+			writeFileSync(site, readFileSync(site, 'utf8').replace(/^language: nb$/m, 'language: sv'));
+			const result = await checkContent(['--dir', contentDir]);
+			expect(result.code).toBe(1);
+			expect(result.stdout.split('\n')).toEqual([
+				`Kontrollerar innehållet i ${contentDir}`,
+				'fel  courses/palliasjon-grunnkurs.mdx:10: sessions.0.end: slut måste vara efter start (värde: «2027-05-19T08:00»)',
+				'1 fel, 0 varningar',
+				'',
+			]);
 		} finally {
 			removeContentDir(contentDir);
 		}

@@ -96,7 +96,7 @@ const branchExists = (branch: string) => backend.git('branch', '--list', branch)
 function errorsOn(ref: string): { content: string; errors: string[] } {
 	const content = backend.exportContent(ref);
 	const errors = validateContent(content).problems.filter((p) => p.severity === 'error');
-	return { content, errors: errors.map(formatProblem) };
+	return { content, errors: errors.map((p) => formatProblem(p)) };
 }
 
 /** Publishes and checks that the branch was merged into main and removed. */

@@ -18,7 +18,7 @@ describe('the CMS messages of an entry', () => {
 			const t = useTranslations(lang);
 			const issues = entryIssues('courses', endBeforeStart, { site, t });
 			expect(issues).toHaveLength(1);
-			expect(fieldMessages(issues, 'sessions', 'title', t)).toEqual([`${where}${issues[0].message}`]);
+			expect(fieldMessages(issues, 'sessions', 'title', t)).toEqual([`${where}${t('validation.endAfterStart')}`]);
 			expect(fieldMessages(issues, 'title', 'title', t)).toEqual([]);
 		}
 	});
@@ -36,7 +36,8 @@ describe('the CMS messages of an entry', () => {
 	it('sums the issues up for the safety net, each with its field', () => {
 		const t = useTranslations('sv');
 		const issues = entryIssues('courses', endBeforeStart, { site, t });
-		expect(summary(issues, t)).toBe(`Tillfällen: Nr 2 – Slut: ${issues[0].message}`);
+		expect(summary(issues, t)).toBe(`Tillfällen: Nr 2 – Slut: ${t('validation.endAfterStart')}`);
+		expect(t('validation.endAfterStart')).not.toBe(useTranslations('nb')('validation.endAfterStart'));
 	});
 
 	it('finds DST gaps in the site time zone (a rule outside the schema)', () => {
