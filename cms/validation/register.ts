@@ -3,6 +3,7 @@ import type { SiteConfig } from '../../src/schemas/site.ts';
 import type { ImmutableMap } from '../previews/decap.ts';
 import { shapeOf } from '../../src/schemas/walk.ts';
 import { schemaOf } from '../../src/validation/entry-check.ts';
+import { bodyChecker } from './body-check.ts';
 import { type EntryKey, entryIssues, type Issue } from './check.ts';
 import { fieldMessages, summary } from './field-messages.ts';
 import { type ControlClass, type ControlProps, validatingControl } from './validating-control.ts';
@@ -37,6 +38,7 @@ const isClass = (control: unknown): control is ControlClass =>
 export function registerValidation(CMS: ValidationCms, site: SiteConfig | undefined, t: Translate): void {
 	// The issues of one version of an entry: every top-level control asks, the data is immutable.
 	const cache = new WeakMap<object, Issue[]>();
+	const checkBody = bodyChecker(t);
 	const issuesOf = (entry: ImmutableMap): Issue[] => {
 		const data = entry.get('data') as object;
 		let issues = cache.get(data);
@@ -46,8 +48,14 @@ export function registerValidation(CMS: ValidationCms, site: SiteConfig | undefi
 	const check = (props: ControlProps): string[] | undefined => {
 		const entry = props.getEntry?.() ?? props.entry;
 		const name = props.field.get('name') as string;
-		// Fields outside the schema (an MDX entry's body) keep Decap's own checks alone.
-		if (!entry || !(name in shapeOf(schemaOf(keyOf(entry))))) return undefined;
+		if (!entry) return undefined;
+		// The body is not in the schema: the MDX compiler's problems, else Decap's own checks (required).
+		if (name === 'body') {
+			const body = (entry.get('data') as ImmutableMap).get('body');
+			const messages = typeof body === 'string' ? checkBody(body) : [];
+			return messages.length ? messages : undefined;
+		}
+		if (!(name in shapeOf(schemaOf(keyOf(entry))))) return undefined;
 		const first = Object.keys(shapeOf(schemaOf(keyOf(entry))))[0];
 		return fieldMessages(issuesOf(entry), name, first, t);
 	};
@@ -60,7 +68,10 @@ export function registerValidation(CMS: ValidationCms, site: SiteConfig | undefi
 		name: 'preSave',
 		handler({ entry }) {
 			const issues = entryIssues(keyOf(entry), dataOf(entry), { site, t });
-			if (issues.length) throw new Error(summary(issues, t));
+			const body = (entry.get('data') as ImmutableMap).get('body');
+			const bodyMessages = typeof body === 'string' ? checkBody(body) : [];
+			if (issues.length || bodyMessages.length)
+				throw new Error([summary(issues, t), ...bodyMessages.map((m) => `${t('cms.field.body')}: ${m}`)].filter(Boolean).join(' · '));
 		},
 	});
 }

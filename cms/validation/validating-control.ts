@@ -65,7 +65,8 @@ export function validatingControl(Base: ControlClass, check: FieldCheck): Contro
 		#showMessages(): string[] {
 			const props = this.props;
 			const messages = check(props);
-			if (!messages) return [];
+			// Not ours to judge (Decap's checks stand, and Decap clears them on change).
+			if (!messages) return (this.#refused = false), [];
 			props.onValidateObject(
 				props.forID,
 				messages.map((message) => ({ type: 'CUSTOM', message, parentIds: props.parentIds })),

@@ -376,6 +376,7 @@ export const nb = {
 	'cms.field.slug': 'Kortnavn i adressen (slug)',
 	// CMS validation
 	'cms.validation.item': 'Nr. {n}',
+	'cms.validation.line': 'Linje {line}',
 	'cms.hint.conditional.sessions': 'Påkrevd for kurs med oppmøte, digitale og hybride kurs (ikke for e-læring).',
 
 	// validation: messages of the content check, the build and the CMS (schemas hold the keys).

@@ -375,6 +375,7 @@ export const nn = {
 	'cms.field.slug': 'Kortnamn i adressa (slug)',
 	// CMS validation
 	'cms.validation.item': 'Nr. {n}',
+	'cms.validation.line': 'Linje {line}',
 	'cms.hint.conditional.sessions': 'Påkravd for kurs med oppmøte, digitale og hybride kurs (ikkje for e-læring).',
 
 	// validation: messages of the content check, the build and the CMS (schemas hold the keys).

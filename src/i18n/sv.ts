@@ -375,6 +375,7 @@ export const sv = {
 	'cms.field.slug': 'Kortnamn i adressen (slug)',
 	// CMS validation
 	'cms.validation.item': 'Nr {n}',
+	'cms.validation.line': 'Rad {line}',
 	'cms.hint.conditional.sessions': 'Krävs för kurser på plats, digitala kurser och hybridkurser (inte för e-lärande).',
 
 	// validation: messages of the content check, the build and the CMS (schemas hold the keys).
