@@ -41,7 +41,8 @@ export interface FieldText {
 }
 
 /** A validation rule carried over to the CMS, with a hint built from it. */
-export type Rule = { kind: 'length'; min?: number; max?: number } | { kind: 'datetime' | 'date' | 'url' | 'email' | 'slug' | 'conditional' };
+export type Rule =
+	{ kind: 'length'; min?: number; max?: number } | { kind: 'datetime' | 'date' | 'url' | 'email' | 'slug' | 'conditional' };
 
 type Def = {
 	type: string;

@@ -378,6 +378,7 @@ export const nb = {
 	'cms.validation.item': 'Nr. {n}',
 	'cms.validation.line': 'Linje {line}',
 	'cms.hint.conditional.sessions': 'Påkrevd for kurs med oppmøte, digitale og hybride kurs (ikke for e-læring).',
+	'cms.hint.conditional.location': 'Påkrevd når arrangementet ikke bare er på nett, med mindre «Sted (fritekst)» er fylt ut.',
 
 	// validation: messages of the content check, the build and the CMS (schemas hold the keys).
 	'validation.endAfterStart': 'slutt må være etter start',

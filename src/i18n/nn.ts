@@ -377,6 +377,7 @@ export const nn = {
 	'cms.validation.item': 'Nr. {n}',
 	'cms.validation.line': 'Linje {line}',
 	'cms.hint.conditional.sessions': 'Påkravd for kurs med oppmøte, digitale og hybride kurs (ikkje for e-læring).',
+	'cms.hint.conditional.location': 'Påkravd når arrangementet ikkje berre er på nett, med mindre «Stad (fritekst)» er fylt ut.',
 
 	// validation: messages of the content check, the build and the CMS (schemas hold the keys).
 	'validation.endAfterStart': 'slutt må vere etter start',

@@ -377,6 +377,7 @@ export const sv = {
 	'cms.validation.item': 'Nr {n}',
 	'cms.validation.line': 'Rad {line}',
 	'cms.hint.conditional.sessions': 'Krävs för kurser på plats, digitala kurser och hybridkurser (inte för e-lärande).',
+	'cms.hint.conditional.location': 'Krävs när evenemanget inte bara är online, om inte ”Plats (fritext)” är ifyllt.',
 
 	// validation: messages of the content check, the build and the CMS (schemas hold the keys).
 	'validation.endAfterStart': 'slut måste vara efter start',
