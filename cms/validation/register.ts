@@ -12,7 +12,7 @@ import { type ControlClass, type ControlProps, validatingControl } from './valid
 export interface ValidationCms {
 	getWidgets(): { name: string; control: unknown; preview?: unknown; [option: string]: unknown }[];
 	registerWidget(widget: { name: string; controlComponent: unknown; previewComponent?: unknown }): void;
-	registerEventListener(listener: { name: 'preSave'; handler(args: { entry: ImmutableMap }): void }): void;
+	registerEventListener(listener: { name: 'preSave'; handler: (args: { entry: ImmutableMap }) => void }): void;
 }
 
 /** The key the checks know an entry by: its collection, or `site` for the settings file. */

@@ -66,7 +66,10 @@ export function validatingControl(Base: ControlClass, check: FieldCheck): Contro
 			const props = this.props;
 			const messages = check(props);
 			// Not ours to judge (Decap's checks stand, and Decap clears them on change).
-			if (!messages) return ((this.#refused = false), []);
+			if (!messages) {
+				this.#refused = false;
+				return [];
+			}
 			props.onValidateObject(
 				props.forID,
 				messages.map((message) => ({ type: 'CUSTOM', message, parentIds: props.parentIds })),
