@@ -30,6 +30,8 @@ const BASE = {
 const SESSION = { start: '2027-09-14T09:00', end: '2027-09-14T15:30' };
 const IMAGE = 'https://bilder.invalid/sarbehandling.jpg';
 const SCRIPT = '<script>alert(1)</script>';
+/** An organisation in a region that site.yaml does not list (the sample site lists four, Vestfold is not one). */
+const ORGANISATION = { name: 'Vestfold legesenter', kind: 'other', region: 'Vestfold' };
 const BODY = 'Kurset tar for seg behandling av sår.';
 
 /**
@@ -73,6 +75,8 @@ let browser: Browser;
 let page: Page;
 /** What `check:content` says about each broken course, by case. */
 let buildSays: Record<CaseName, Problem[]>;
+/** What `check:content` says about the organisation's region. */
+let regionSays: string;
 
 /** The message the CMS must show at the top-level field: the build's, with the place named. */
 function expected(name: CaseName): string {
@@ -89,9 +93,11 @@ beforeAll(async () => {
 			`---\n${stringify(c.data)}---\n${'body' in c ? c.body : 'Tekst.'}\n`,
 		]),
 	);
+	files['organisations/ukjent-region.yaml'] = stringify(ORGANISATION);
 	const content = makeContentDir({ base: sampleContent, files });
 	try {
 		const { problems } = validateContent(content);
+		regionSays = problems.find((p) => p.file === 'organisations/ukjent-region.yaml' && p.field === 'region')?.message ?? '(none)';
 		buildSays = Object.fromEntries(
 			Object.keys(CASES).map((name) => [name, problems.filter((p) => p.file === `courses/${name.toLowerCase()}.mdx`)]),
 		) as Record<CaseName, Problem[]>;
@@ -303,6 +309,23 @@ describe('what the schema allows, the CMS allows', () => {
 			const branch = 'cms/courses/nettkurs-uten-samlinger';
 			expect(branches().split('\n')).toContain(branch);
 			expect(validateContent(backend.exportContent(branch)).problems.filter((p) => p.severity === 'error')).toEqual([]);
+		},
+		E2E_TEST_TIMEOUT,
+	);
+});
+
+describe('rules that need site.yaml', () => {
+	it(
+		'an organisation in a region site.yaml does not list is refused with the build message',
+		async () => {
+			await page.goto(`${server.url}/admin/#/collections/organisations/new`);
+			await field('name').fill(ORGANISATION.name);
+			await pick('kind', t('orgkind.other'));
+			await field('region').fill(ORGANISATION.region);
+			await page.getByRole('button', { name: 'Lagre' }).click();
+			await expect.poll(() => errorsAt('region').allTextContents(), { timeout: UI_WAIT }).toEqual([regionSays]);
+			expect(branches().split('\n')).not.toContain('cms/organisations/vestfold-legesenter');
+			expect(await field('name').inputValue()).toBe(ORGANISATION.name);
 		},
 		E2E_TEST_TIMEOUT,
 	);
