@@ -7,6 +7,8 @@ import { elementOf, shapeOf, unwrap } from '../src/schemas/walk.ts';
 export interface DecapField {
 	name: string;
 	label: string;
+	/** Lists: one item's name, in Decap's "Add …" button and item count ("1 samling"). */
+	label_singular?: string;
 	widget: string;
 	required?: boolean;
 	hint?: string;
@@ -36,13 +38,17 @@ export interface DecapField {
 /** Labels and hints in the site's language, and labels for enum values. */
 export interface FieldText {
 	label(name: string): string;
-	hint(name: string, rule: Rule): string | undefined;
+	/** A list field's item name, when it has one. */
+	singular(name: string): string | undefined;
+	/** What the field at `path` (field names from the collection down) means, then the rule's hint. */
+	hint(path: string[], rule?: Rule): string | undefined;
+	/** The rule's own hint: the message when a value breaks it. */
+	ruleHint(rule: Rule): string | undefined;
 	option(field: string, value: string): string;
 }
 
 /** A validation rule carried over to the CMS, with a hint built from it. */
-export type Rule =
-	{ kind: 'length'; min?: number; max?: number } | { kind: 'datetime' | 'date' | 'url' | 'email' | 'slug' | 'conditional' };
+export type Rule = { kind: 'length'; min?: number; max?: number } | { kind: 'datetime' | 'date' | 'url' | 'email' | 'slug' };
 
 type Def = {
 	type: string;
@@ -70,16 +76,6 @@ function optionality(schema: z.ZodType): { required: boolean; defaultValue?: unk
 	return { required, defaultValue };
 }
 
-/**
- * Decap's `required` for a field: `required: false` shows "(optional)". A field a cross-field rule
- * requires in some entries is not called optional; its hint says when it is needed and the CMS
- * validation (cms/validation/) enforces the rule per entry.
- */
-function requiredness(name: string, schema: z.ZodType, required: boolean, text: FieldText): Pick<DecapField, 'required' | 'hint'> {
-	if (isConditionallyRequired(schema)) return { hint: text.hint(name, { kind: 'conditional' }) };
-	return required ? {} : { required: false };
-}
-
 /** Length limits of a string or array schema. */
 function lengthOf(schema: z.ZodType): { min?: number; max?: number } {
 	const out: { min?: number; max?: number } = {};
@@ -99,15 +95,26 @@ const PATTERNS: Record<string, string> = {
 	slug: '^[a-z0-9]+(-[a-z0-9]+)*$',
 };
 
-/** Maps one schema field to the Decap field that edits it. */
-export function toDecapField(name: string, schema: z.ZodType, text: FieldText): DecapField {
+/** Maps one schema field to the Decap field that edits it; `parent` is the path of the object it is in. */
+export function toDecapField(name: string, schema: z.ZodType, text: FieldText, parent: string[] = []): DecapField {
+	const path = [...parent, name];
 	const { required, defaultValue } = optionality(schema);
-	const base: DecapField = { name, label: text.label(name), widget: 'string', ...requiredness(name, schema, required, text) };
+	const meaning = text.hint(path);
+	const base: DecapField = {
+		name,
+		label: text.label(name),
+		widget: 'string',
+		// A field a cross-field rule requires in some entries is not called optional (its hint says
+		// when it is needed; cms/validation/ enforces the rule per entry).
+		...(required || isConditionallyRequired(schema) ? {} : { required: false }),
+		...(meaning && { hint: meaning }),
+	};
 	if (defaultValue !== undefined && !(Array.isArray(defaultValue) && defaultValue.length === 0)) base.default = defaultValue;
 	const withRule = (field: DecapField, rule: Rule): DecapField => {
-		const hint = text.hint(name, rule);
+		const hint = text.hint(path, rule);
+		const message = text.ruleHint(rule);
 		const pattern = rule.kind === 'length' ? lengthPattern(rule) : PATTERNS[rule.kind];
-		return { ...field, ...(hint && { hint }), ...(pattern && hint && { pattern: [pattern, hint] }) };
+		return { ...field, ...(hint && { hint }), ...(pattern && message && { pattern: [pattern, message] }) };
 	};
 
 	const meta = fieldMeta(schema);
@@ -137,7 +144,7 @@ export function toDecapField(name: string, schema: z.ZodType, text: FieldText): 
 				collapsed: false,
 				fields: childFields(
 					required,
-					objectFields(schema, text).map((f) => (f.name === 'src' ? { ...f, widget: 'image', choose_url: true } : f)),
+					objectFields(schema, text, path).map((f) => (f.name === 'src' ? { ...f, widget: 'image', choose_url: true } : f)),
 				),
 			};
 	}
@@ -159,9 +166,9 @@ export function toDecapField(name: string, schema: z.ZodType, text: FieldText): 
 		case 'enum':
 			return { ...base, widget: 'select', options: enumOptions(name, inner, text) };
 		case 'object':
-			return { ...base, widget: 'object', fields: childFields(required, objectFields(schema, text)) };
+			return { ...base, widget: 'object', fields: childFields(required, objectFields(schema, text, path)) };
 		case 'array':
-			return arrayField(base, schema, text);
+			return arrayField(base, schema, text, path);
 	}
 	throw new Error(`cms: ingen CMS-widget for feltet ${name} (zod-type ${def.type})`);
 }
@@ -176,6 +183,8 @@ function childFields(required: boolean, fields: DecapField[]): DecapField[] {
 	if (required) return fields;
 	return fields.map(({ default: _default, ...field }) => ({ ...field, required: false }));
 }
+
+const parentOf = (path: string[]) => path.slice(0, -1);
 
 function lengthPattern({ min, max }: { min?: number; max?: number }): string {
 	return `^[\\s\\S]{${min ?? 0},${max ?? ''}}$`;
@@ -202,12 +211,12 @@ function relation(base: DecapField, collection: string, multiple: boolean): Deca
 	};
 }
 
-/** The fields of an object schema, in declaration order. */
-export function objectFields(schema: z.ZodType, text: FieldText): DecapField[] {
-	return Object.entries(shapeOf(schema)).map(([key, child]) => toDecapField(key, child, text));
+/** The fields of an object schema, in declaration order; `parent` is the object's path. */
+export function objectFields(schema: z.ZodType, text: FieldText, parent: string[] = []): DecapField[] {
+	return Object.entries(shapeOf(schema)).map(([key, child]) => toDecapField(key, child, text, parent));
 }
 
-function arrayField(base: DecapField, schema: z.ZodType, text: FieldText): DecapField {
+function arrayField(base: DecapField, schema: z.ZodType, text: FieldText, path: string[]): DecapField {
 	const element = elementOf(schema)!;
 	const { min } = lengthOf(schema);
 	const minItems = min ? { min_items: min, required: true } : {};
@@ -216,9 +225,15 @@ function arrayField(base: DecapField, schema: z.ZodType, text: FieldText): Decap
 	const def = defOf(unwrap(element));
 	if (def.type === 'enum')
 		return { ...base, widget: 'select', multiple: true, options: enumOptions(base.name, unwrap(element), text), ...minItems };
+	const singular = text.singular(base.name);
+	const list = { ...base, widget: 'list', ...(singular && { label_singular: singular }) };
 	if (def.type === 'object') {
-		const fields = objectFields(element, text);
-		return { ...base, widget: 'list', collapsed: false, summary: `{{fields.${fields[0].name}}}`, fields, ...minItems };
+		const fields = objectFields(element, text, path);
+		return { ...list, collapsed: false, summary: `{{fields.${fields[0].name}}}`, fields, ...minItems };
 	}
-	return { ...base, widget: 'list', field: toDecapField(base.name, element, text), ...minItems };
+	// The item's own field carries no hint of its own: the list's hint says it once.
+	const { hint: _hint, ...item } = toDecapField(base.name, element, text, parentOf(path));
+	// A collapsed item shows its value, not the list's label again.
+	const summary = `{{fields.${base.name}}}`;
+	return { ...list, summary, field: { ...item, ...(item.pattern && { hint: item.pattern[1] }) }, ...minItems };
 }

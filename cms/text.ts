@@ -1,4 +1,5 @@
 import type { Translate, UIKey } from '../src/i18n/index.ts';
+import { nb } from '../src/i18n/nb.ts';
 import type { FieldText, Rule } from './fields.ts';
 
 /** Translation-table prefixes for the labels of enum values, by field name. */
@@ -11,17 +12,36 @@ const OPTION_PREFIX: Record<string, string> = {
 	language: 'language',
 };
 
-/** Field labels, hints and option labels from the translation table of the site's language. */
-export function fieldText(t: Translate): FieldText {
+/** The hint a validation rule gives (length limits, date and URL formats). */
+function ruleHint(t: Translate, rule: Rule): string | undefined {
+	if (rule.kind !== 'length') return t(`cms.hint.${rule.kind}`);
+	const { min, max } = rule;
+	if (min !== undefined && max !== undefined) return t('cms.hint.length', { min, max });
+	if (max !== undefined) return t('cms.hint.maxLength', { max });
+	return min !== undefined && min > 1 ? t('cms.hint.minLength', { min }) : undefined;
+}
+
+/**
+ * Field labels, hints and option labels from the translation table of the site's language, for
+ * the fields of one collection (or of `site.yaml`, `collection` undefined).
+ *
+ * A field's hint says what the field means to an editor, from the most specific key that exists:
+ * `cms.hint.<collection>.<path>` (where the meaning differs between collections, e.g. `duration`),
+ * `cms.hint.field.<path>`, then `cms.hint.field.<name>`; the rule's hint (length, format) follows it.
+ */
+export function fieldText(t: Translate, collection?: string): FieldText {
+	const optional = (key: string) => (key in nb ? t(key as UIKey) : undefined);
+	const meaning = (path: string[]) =>
+		(collection && optional(`cms.hint.${collection}.${path.join('.')}`)) ??
+		optional(`cms.hint.field.${path.join('.')}`) ??
+		optional(`cms.hint.field.${path.at(-1)}`);
 	return {
 		label: (name) => t(`cms.field.${name}` as UIKey),
-		hint(name, rule: Rule) {
-			if (rule.kind === 'conditional') return t(`cms.hint.conditional.${name}` as UIKey);
-			if (rule.kind !== 'length') return t(`cms.hint.${rule.kind}`);
-			const { min, max } = rule;
-			if (min !== undefined && max !== undefined) return t('cms.hint.length', { min, max });
-			if (max !== undefined) return t('cms.hint.maxLength', { max });
-			return min !== undefined && min > 1 ? t('cms.hint.minLength', { min }) : undefined;
+		singular: (name) => optional(`cms.singular.field.${name}`),
+		ruleHint: (rule) => ruleHint(t, rule),
+		hint(path, rule) {
+			const parts = [meaning(path), rule && ruleHint(t, rule)].filter(Boolean);
+			return parts.length > 0 ? parts.join(' ') : undefined;
 		},
 		option: (field, value) => (OPTION_PREFIX[field] ? t(`${OPTION_PREFIX[field]}.${value}` as UIKey) : value),
 	};

@@ -2,6 +2,7 @@
  * The small part of Decap CMS's browser API this project uses. Decap bundles its own React and
  * exposes `h` (React.createElement) and `createClass` as globals, so nothing here imports React.
  */
+import type { Phrases } from '../phrases.ts';
 
 /** A rendered React element, opaque to this code. */
 export type VNode = object | string | null;
@@ -26,6 +27,8 @@ export interface PreviewProps {
 	fieldsMetaData: ImmutableMap;
 	/** The rendered preview of one field (the body's Markdown as HTML). */
 	widgetFor(name: string): VNode;
+	/** The URL of a media file, also of one uploaded in this session and not yet saved. */
+	getAsset?(path: string): { toString(): string } | undefined;
 }
 
 /** A block editor component of the Markdown widget. */
@@ -42,6 +45,10 @@ export interface EditorComponent<T> {
 
 /** The `CMS` global. */
 export interface DecapCms {
+	/** Starts Decap (after `CMS_MANUAL_INIT`): loads `config.yml` and renders the app. */
+	init(options?: { config?: object }): void;
+	registerLocale(locale: string, phrases: Phrases): void;
+	getLocale(locale: string): Phrases;
 	registerPreviewStyle(url: string): void;
 	registerPreviewTemplate(name: string, component: object): void;
 	registerEditorComponent<T>(component: EditorComponent<T>): void;
@@ -50,6 +57,8 @@ export interface DecapCms {
 declare global {
 	interface Window {
 		CMS: DecapCms;
+		/** Read by Decap's bundle when it runs: when true, it waits for `CMS.init()`. */
+		CMS_MANUAL_INIT?: boolean;
 		h: CreateElement;
 		createClass(spec: { render(this: { props: PreviewProps }): VNode }): object;
 	}

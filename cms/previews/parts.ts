@@ -27,11 +27,12 @@ export const entryData = (props: PreviewProps): Record<string, unknown> =>
 	(props.entry.get('data') as { toJS(): Record<string, unknown> } | undefined)?.toJS() ?? {};
 
 /**
- * The name of a picked entry, else its slug. Relation widgets keep the picked entries' data by
- * field name (inside a list: list name, then field name), then collection and slug.
+ * The name (or `shown` field, e.g. a course's title) of a picked entry, else its slug. Relation
+ * widgets keep the picked entries' data by field name (inside a list: list name, then field
+ * name), then collection and slug.
  */
-export function nameOf(props: PreviewProps, field: string | string[], collection: string, slug: string): string {
-	const name = props.fieldsMetaData?.getIn([...[field].flat(), collection, slug, 'name']);
+export function nameOf(props: PreviewProps, field: string | string[], collection: string, slug: string, shown = 'name'): string {
+	const name = props.fieldsMetaData?.getIn([...[field].flat(), collection, slug, shown]);
 	return typeof name === 'string' ? name : slug;
 }
 
@@ -99,4 +100,15 @@ export function registrationBox(ctx: PreviewContext, data: Record<string, unknow
 			[t('detail.price'), typeof price === 'number' && format.price(price)],
 		]),
 	);
+}
+
+/**
+ * An image from the content, as `ContentImage.astro` renders it (decorative ones get empty
+ * alternative text). A file uploaded in this session is not on the site yet: Decap's asset proxy has it.
+ */
+export function contentImage(props: PreviewProps, image: unknown, className: string): VNode | undefined {
+	const { src, alt, decorative } = (image ?? {}) as Record<string, unknown>;
+	if (!text(src)) return undefined;
+	const url = safely(() => props.getAsset?.(text(src)!)?.toString()) || text(src);
+	return h('img', { className, src: url, alt: decorative === true ? '' : (text(alt) ?? '') });
 }

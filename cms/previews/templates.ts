@@ -4,21 +4,45 @@ import type { Course, Session } from '../../src/schemas/course.ts';
 import { isDateOnly } from '../../src/lib/time-zone.ts';
 import type { PreviewContext } from './context.ts';
 import type { Child, PreviewProps, VNode } from './decap.ts';
-import { entryData, facts, h, inlineList, list, localTime, nameOf, pageHeader, place, registrationBox, safely, text } from './parts.ts';
+import {
+	contentImage,
+	entryData,
+	facts,
+	h,
+	inlineList,
+	list,
+	localTime,
+	nameOf,
+	pageHeader,
+	place,
+	registrationBox,
+	safely,
+	text,
+} from './parts.ts';
 
-type Data = Record<string, unknown>;
-type Render = (props: PreviewProps, ctx: PreviewContext) => VNode;
+export type Data = Record<string, unknown>;
+export type Render = (props: PreviewProps, ctx: PreviewContext) => VNode;
 
-/** Wraps a render function as the class component Decap expects. */
+/**
+ * Wraps a render function as the class component Decap expects. An entry marked `draft: true` in
+ * its file (the form hides that field: the workflow status is the editor's notion of draft) says
+ * so above the page, since it will not be built even when published.
+ */
 export const template = (render: Render, ctx: PreviewContext) =>
 	window.createClass({
 		render() {
-			return h('main', { className: 'wrap' }, render(this.props, ctx));
+			const draft = entryData(this.props).draft === true;
+			return h(
+				'main',
+				{ className: 'wrap' },
+				draft && h('p', { className: 'notice' }, ctx.t('cms.preview.draftFlag')),
+				render(this.props, ctx),
+			);
 		},
 	});
 
 const labels = (t: PreviewContext['t'], prefix: string, values: unknown) => list<string>(values).map((v) => t(`${prefix}.${v}` as UIKey));
-const names = (props: PreviewProps, field: string, collection: string, data: Data) =>
+export const names = (props: PreviewProps, field: string, collection: string, data: Data) =>
 	list<string>(data[field]).map((slug) => nameOf(props, field, collection, slug));
 
 /** The registration state shown on the site, while the entered values make sense. */
@@ -26,7 +50,7 @@ const stateOf = (data: Data, span: Span | undefined, { timeZone }: PreviewContex
 	span && safely(() => registrationState(data as Pick<Course, 'status' | 'format' | 'registration'>, span, new Date(), timeZone));
 
 /** Audiences, organiser, partners and topics: the end of every offering's facts. */
-const offeringFacts = (props: PreviewProps, { t }: PreviewContext, data: Data): [string, Child][] => [
+export const offeringFacts = (props: PreviewProps, { t }: PreviewContext, data: Data): [string, Child][] => [
 	[t('detail.audiences'), inlineList(labels(t, 'audience', data.audiences))],
 	[t('detail.organiser'), text(data.organiser) && nameOf(props, 'organiser', 'organisations', text(data.organiser)!)],
 	[t('detail.partners'), inlineList(names(props, 'partners', 'organisations', data))],
@@ -34,24 +58,24 @@ const offeringFacts = (props: PreviewProps, { t }: PreviewContext, data: Data): 
 ];
 
 /** Header, "when and where" (left out when `when` is empty), registration, body and facts, as `Offering.astro` lays them out. */
-function offering(
+export function offering(
 	props: PreviewProps,
 	ctx: PreviewContext,
 	data: Data,
-	parts: { eyebrow: string; when: Child; about: UIKey; registration: VNode; facts: [string, Child][] },
+	parts: { eyebrow: string; when: Child; whenTitle?: UIKey; about: UIKey; registration: VNode; facts: [string, Child][] },
 ) {
 	const { t } = ctx;
 	return h(
 		'article',
 		{ className: 'detail' },
-		pageHeader(parts.eyebrow, data.title, data.summary),
+		pageHeader(parts.eyebrow, data.title, data.summary, contentImage(props, data.image, 'page-header__image')),
 		h(
 			'div',
 			{ className: 'detail__layout' },
 			h(
 				'div',
 				{ className: 'detail__main' },
-				parts.when && h('section', null, h('h2', null, t('detail.sessions')), parts.when),
+				parts.when && h('section', null, h('h2', null, t(parts.whenTitle ?? 'detail.sessions')), parts.when),
 				parts.registration,
 				h('section', null, h('h2', null, t(parts.about)), h('div', { className: 'prose' }, props.widgetFor('body'))),
 			),
@@ -145,7 +169,7 @@ export const newsPreview: Render = (props, ctx) => {
 	return h(
 		'article',
 		{ className: 'detail detail--news' },
-		pageHeader(t('type.news'), data.title, data.summary, byline),
+		pageHeader(t('type.news'), data.title, data.summary, byline, contentImage(props, data.image, 'page-header__image')),
 		h('div', { className: 'prose' }, props.widgetFor('body')),
 		topics && h('section', null, h('h2', null, t('detail.topics')), topics),
 	);

@@ -22,5 +22,7 @@ export const organisationSchema = z.object({
 	phone: z.string().optional(),
 	/** Logo with alternative text. */
 	logo: image().optional(),
+	/** Git-host logins (GitHub, GitLab or Gitea) who edit for the organisation; never shown on the site. */
+	editors: z.array(z.string().min(1)).default([]),
 });
 export type Organisation = z.output<typeof organisationSchema>;

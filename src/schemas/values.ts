@@ -118,7 +118,7 @@ export const registration = () =>
 /**
  * Marks a field that a cross-field rule of its schema requires in some entries (a course's
  * `sessions`, unless it is e-learning). Decap's `required` is static: the CMS shows such a field
- * without "(optional)", with a hint saying when it is needed (`cms.hint.conditional.<name>`), and
+ * without "(optional)", with a hint saying when it is needed (its `cms.hint.field.<name>` or `cms.hint.<collection>.<name>`), and
  * its validation (the schema itself) decides per entry.
  */
 export const conditionallyRequired = <T extends z.ZodType>(schema: T): T => schema.meta({ conditionallyRequired: true }) as T;

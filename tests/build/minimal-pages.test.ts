@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BuiltSite, buildSite, disposeBuilds } from '../utils/build.ts';
 import { elements, textOf } from '../utils/html.ts';
@@ -98,6 +101,21 @@ describe('minimal fixture: drafts are never published', () => {
 			const text = site.read(`/${file}`);
 			return needles.some((needle) => text.includes(needle));
 		});
+		expect(hits).toEqual([]);
+	});
+});
+
+describe("minimal fixture: organisations' editors are never published", () => {
+	it('no built file (pages, JSON-LD, feeds, calendars, the search index unpacked) names a login from `editors`', () => {
+		const logins = ['fjordby-redaktor', 'kari.nordvik'];
+		expect(readFileSync(join(minimalFixture, 'organisations', 'fjordby-sykehus.yaml'), 'utf8')).toContain(logins[0]);
+		const hits = site.files().filter((file) => {
+			const bytes = readFileSync(join(site.outDir, file));
+			// Pagefind's index files are gzipped.
+			const text = (bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes).toString('utf8');
+			return logins.some((login) => text.includes(login));
+		});
+		expect(site.files().some((file) => file.startsWith('pagefind/'))).toBe(true);
 		expect(hits).toEqual([]);
 	});
 });

@@ -248,7 +248,7 @@ describe('the CMS refuses what the build refuses (decap-server, Chromium)', () =
 		'an image without alternative text',
 		async () => {
 			await retype('url', 'https://example.org/pamelding');
-			await page.getByRole('button', { name: /Insert from URL|Sett inn fra URL/ }).click();
+			await page.getByRole('button', { name: t('cms.ui.editor.editorWidgets.image.chooseUrl') }).click();
 			await refused('noAlt', 'image');
 		},
 		E2E_TEST_TIMEOUT,

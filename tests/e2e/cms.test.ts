@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { calloutComponent } from '../../cms/editor-components.ts';
-import { useTranslations } from '../../src/i18n/index.ts';
+import { type UIKey, useTranslations } from '../../src/i18n/index.ts';
 import { makeFormat } from '../../src/lib/format.ts';
 import { compileBody } from '../../src/mdx/body.ts';
 import { localToInstant } from '../../src/lib/time-zone.ts';
@@ -30,6 +30,10 @@ const COURSE = {
 };
 const CALLOUT = '<Callout type="warning" title="Ta med legitimasjon">\n\nHusk gyldig legitimasjon ved oppmøte.\n\n</Callout>';
 const NEWS = { slug: 'kurskatalogen-for-2027', title: 'Kurskatalogen for 2027 er klar', summary: 'Nye kurs og arrangementer for 2027.' };
+/** Decap's own phrases, as the admin page registers them (cms/phrases.ts). */
+const ui = (key: string, item = '') => (t(`cms.ui.${key}` as UIKey) as string).replace('%{item}', item);
+/** The "Add …" button of the course's sessions. */
+const ADD_SESSION = ui('editor.editorWidgets.list.add', t('cms.singular.field.sessions').toLowerCase());
 
 let backend: DecapBackend;
 let server: StaticServer;
@@ -142,7 +146,7 @@ describe('the CMS with decap-server (git, editorial workflow)', () => {
 		async () => {
 			const page = await openCms('collections/courses/new');
 			await field(page, 'title').fill('Forhåndsvisning av kurs');
-			await page.getByRole('button', { name: /(Add|Legg til) samlinger/ }).click();
+			await page.getByRole('button', { name: ADD_SESSION }).click();
 			await field(page, 'start').fill(COURSE.start);
 			await field(page, 'end').fill(COURSE.end);
 			const format = makeFormat(t('locale'), ZONE, t);
@@ -166,12 +170,12 @@ describe('the CMS with decap-server (git, editorial workflow)', () => {
 			await pick(page, 'topics', 'Sårbehandling');
 			await pick(page, 'audiences', t('audience.sykepleier'));
 			await pick(page, 'format', t('format.classroom'));
-			await page.getByRole('button', { name: /(Add|Legg til) samlinger/ }).click();
+			await page.getByRole('button', { name: ADD_SESSION }).click();
 			await field(page, 'start').fill(COURSE.start);
 			await field(page, 'end').fill(COURSE.end);
 			await page.locator('[data-slate-editor="true"]').first().click();
 			await page.keyboard.insertText('Kurset tar for seg kartlegging og behandling av kroniske sår.');
-			await page.getByRole('button', { name: 'Add Component' }).click();
+			await page.getByRole('button', { name: ui('editor.editorWidgets.markdown.addComponent') }).click();
 			await page.getByRole('menuitem', { name: t('cms.callout.label') }).click();
 			await pick(page, 'type', t('cms.callout.warning'));
 			await field(page, 'title', 1).fill('Ta med legitimasjon');
@@ -243,6 +247,116 @@ describe('the CMS with decap-server (git, editorial workflow)', () => {
 			expect(course).toContain(COURSE.title);
 			expect(course).toContain('callout--warning');
 			expect(site.read(`/nyheter/${NEWS.slug}/`)).toContain(NEWS.title);
+		},
+		TIMEOUT,
+	);
+});
+
+describe('the CMS form in the site language (nb)', () => {
+	/** Text Decap shows in English when a phrase is missing from the locale (the tester's finds). */
+	const ENGLISH = /Loading configuration|Insert from URL|Add samlinger|\b\d+ samlinger\b|Filter by|Group by|Add Component/;
+
+	it(
+		'speaks Norwegian while the configuration loads',
+		async () => {
+			const page = await browser.newPage();
+			let release!: () => void;
+			const held = new Promise<void>((resolve) => (release = resolve));
+			// Hold config.yml back: what shows meanwhile is what editors see on a slow line.
+			await page.route('**/admin/config.yml', async (route) => {
+				await held;
+				await route.continue();
+			});
+			await page.goto(`${server.url}/admin/`);
+			const nbNo = (await import(`../../node_modules/decap-cms-locales/dist/esm/${t('cms.locale')}/index.js`)).default as {
+				app: { app: { loadingConfig: string } };
+			};
+			await page.getByText(nbNo.app.app.loadingConfig).waitFor();
+			expect(await page.locator('body').innerText()).not.toMatch(ENGLISH);
+			release();
+			await page.getByRole('button', { name: 'Logg inn' }).waitFor();
+			await page.close();
+		},
+		TIMEOUT,
+	);
+
+	it(
+		'shows hints, names list items, hides draft and has no English left in a new course',
+		async () => {
+			const page = await openCms('collections/courses/new');
+			await page.getByRole('button', { name: ADD_SESSION }).click();
+			await page.getByText(t('cms.hint.field.organiser')).waitFor();
+			for (const key of ['cms.hint.field.location', 'cms.hint.field.place', 'cms.hint.courses.duration'] as const)
+				expect(await page.getByText(t(key)).count(), key).toBeGreaterThan(0);
+			expect(await page.getByText(`1 ${t('cms.singular.field.sessions').toLowerCase()}`, { exact: true }).count()).toBe(1);
+			expect(await page.getByText(t('cms.field.draft')).count()).toBe(0);
+			expect(await page.getByText(ui('editor.editorWidgets.image.chooseUrl')).count()).toBeGreaterThan(0);
+			expect(await page.locator('body').innerText()).not.toMatch(ENGLISH);
+			await page.close();
+		},
+		TIMEOUT,
+	);
+
+	it(
+		'filters the course list by organiser (by name) and groups it',
+		async () => {
+			const page = await openCms('collections/courses');
+			const cards = page.locator('[class*="ListCardLink"], [class*="GridCardLink"]');
+			await cards.first().waitFor();
+			const all = await cards.count();
+			await page.getByRole('button', { name: ui('collection.collectionTop.filterBy') }).click();
+			await page.getByRole('menuitem', { name: `${t('cms.field.organiser')}: Nordre Follo kommune`, exact: true }).click();
+			await expect.poll(() => cards.count()).toBeLessThan(all);
+			expect(await cards.count()).toBeGreaterThan(0);
+			for (const text of await cards.allInnerTexts()) expect(text).toContain('· nordre-follo-kommune');
+			await page.keyboard.press('Escape');
+			await page.getByRole('button', { name: ui('collection.collectionTop.groupBy') }).click();
+			expect(await page.getByRole('menuitem', { name: t('cms.field.organiser'), exact: true }).count()).toBe(1);
+			await page.close();
+		},
+		TIMEOUT,
+	);
+
+	it(
+		'previews a topic and an organisation like their pages',
+		async () => {
+			const preview = (page: Page) => page.frameLocator('iframe[class*="PreviewPaneFrame"]');
+			const topic = await openCms('collections/topics/entries/demens');
+			await expect.poll(() => preview(topic).locator('.page-header h1').textContent()).toBe('Demens');
+			expect(await preview(topic).locator('.eyebrow').textContent()).toBe(t('type.topic'));
+			await topic.close();
+			const organisation = await openCms('collections/organisations/entries/nus');
+			await expect.poll(() => preview(organisation).locator('.page-header h1').textContent()).toBe('Nitelva universitetssykehus');
+			expect(await preview(organisation).locator('.facts').innerText()).toContain(t('orgkind.hospital'));
+			await organisation.close();
+		},
+		TIMEOUT,
+	);
+
+	it(
+		'keeps a hidden draft: true when an editor saves, says so in the preview, and shows its card on the board with organisation and date',
+		async () => {
+			const slug = 'nytt-felles-hospiteringsprogram';
+			const page = await openCms(`collections/news/entries/${slug}`);
+			const preview = page.frameLocator('iframe[class*="PreviewPaneFrame"]');
+			await preview.getByText(t('cms.preview.draftFlag')).waitFor();
+			await field(page, 'summary').fill('Sykehuset og kommunene lager et felles hospiteringsprogram.');
+			await save(page);
+			const saved = backend.git('show', `cms/news/${slug}:content/news/${slug}.mdx`);
+			expect(saved).toMatch(/^draft: true$/m);
+			expect(saved).toContain('Sykehuset og kommunene lager et felles hospiteringsprogram.');
+
+			await page.goto(`${server.url}/admin/#/workflow`);
+			for (const state of ['draftHeader', 'inReviewHeader', 'readyHeader'])
+				await page
+					.getByRole('heading', { name: ui(`workflow.workflowList.${state}`), exact: true })
+					.or(page.getByText(ui(`workflow.workflowList.${state}`), { exact: true }))
+					.first()
+					.waitFor();
+			const card = page.locator('[class*="WorkflowLink"]', { hasText: 'hospiteringsprogram' });
+			await card.waitFor();
+			expect(await card.innerText()).toMatch(/· nordre-follo-kommune[\s\S]*\d{2}\.\d{2}\.\d{4}/);
+			await page.close();
 		},
 		TIMEOUT,
 	);

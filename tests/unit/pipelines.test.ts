@@ -1,8 +1,12 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { projectRoot } from '../utils/paths.ts';
+import { REVIEW_STATUS_CONTEXT, cmsConfig } from '../../cms/config.ts';
+import { loadSiteConfig } from '../../src/context/load-context.ts';
+import { nb } from '../../src/i18n/nb.ts';
+import { minimalFixture, projectRoot } from '../utils/paths.ts';
 
 const read = (path: string) => readFileSync(join(projectRoot, path), 'utf8');
 const scripts = Object.keys((JSON.parse(read('package.json')) as { scripts: Record<string, string> }).scripts);
@@ -42,28 +46,75 @@ describe('.github/workflows/deploy.yml', () => {
 	});
 });
 
-/** What a pull or merge request must pass, in this order, after `npm ci`. */
-const REVIEW = ['npm run check:types', 'npm run lint', 'npm run format:check', 'npm run test:ci'];
+/** What every pull or merge request must pass (content, rights, build), in this order. */
+const REVIEW = ['npm run check:content', 'npm run check:ownership', 'npm run build'];
+/** The code checks: only for requests that change files outside content/ and public/uploads/. */
+const CODE_CHECKS = ['npm run check:types', 'npm run lint', 'npm run format:check', 'npm run test:ci'];
+/** The npm command a shell line runs (`npm run x -- args` → `npm run x`), if any. */
+const npmRun = (line: string) => /(?<![\w./-])npm (?:run [\w:-]+|ci)/.exec(line)?.[0];
 
 describe('.github/workflows/pull-request.yml', () => {
 	const workflow = parse(read('.github/workflows/pull-request.yml')) as {
 		on: Record<string, unknown>;
 		permissions: Record<string, string>;
-		jobs: Record<string, { 'runs-on': string; steps: { run?: string; uses?: string; with?: Record<string, unknown> }[] }>;
+		jobs: Record<
+			string,
+			{
+				'runs-on': string;
+				env: Record<string, string>;
+				steps: { run?: string; uses?: string; if?: string; id?: string; with?: Record<string, unknown>; env?: Record<string, string> }[];
+			}
+		>;
 	};
 	const jobs = Object.values(workflow.jobs);
+	const [job] = jobs;
+	const npmSteps = job.steps.filter((s) => s.run && npmRun(s.run));
 
-	it('runs on pull requests only, and may only read the repository', () => {
+	it('runs on pull requests only, may read the repository and post commit statuses, nothing else', () => {
 		expect(Object.keys(workflow.on)).toEqual(['pull_request']);
-		expect(workflow.permissions).toEqual({ contents: 'read' });
+		expect(workflow.permissions).toEqual({ contents: 'read', statuses: 'write' });
 	});
 
-	it('installs from the lock on Node 24, then checks types, lints, checks formatting and runs the unit and build tests', () => {
+	it('installs from the lock on Node 24 with the whole history (the target branch to compare with)', () => {
 		expect(jobs).toHaveLength(1);
-		const [job] = jobs;
 		expect(job['runs-on']).toBe('ubuntu-latest');
 		expect(job.steps.find((s) => s.uses?.startsWith('actions/setup-node@'))?.with?.['node-version']).toBe(24);
-		expect(job.steps.flatMap((s) => s.run ?? [])).toEqual(['npm ci', ...REVIEW]);
+		expect(job.steps.find((s) => s.uses?.startsWith('actions/checkout@'))?.with?.['fetch-depth']).toBe(0);
+		expect(npmSteps[0].run).toBe('npm ci');
+	});
+
+	it('checks content, rights (target branch, author of the request) and the build on every request', () => {
+		const always = npmSteps.filter((s) => !s.if?.includes('steps.changes'));
+		expect(always.map((s) => npmRun(s.run!))).toEqual(['npm ci', ...REVIEW]);
+		expect(job.env.BASE).toBe('origin/${{ github.base_ref }}');
+		expect(job.env.AUTHOR).toBe('${{ github.event.pull_request.user.login }}');
+		expect(always.find((s) => s.run!.startsWith('npm run check:ownership'))?.run).toBe(
+			'npm run check:ownership -- --base "$BASE" --editor "$AUTHOR"',
+		);
+	});
+
+	it('runs the code checks only when the request changes files outside content/ and public/uploads/', () => {
+		const conditional = npmSteps.filter((s) => s.if);
+		expect(conditional.filter((s) => s.if === "steps.changes.outputs.code == 'true'").map((s) => s.run)).toEqual(CODE_CHECKS);
+		const changes = job.steps.find((s) => s.id === 'changes');
+		expect(changes?.run).toContain('git -c core.quotePath=false diff --name-only "$BASE" HEAD');
+		expect(changes?.run).toContain("grep -qvE '^(content|public/uploads)/'");
+		expect(job.steps.indexOf(changes!)).toBeLessThan(job.steps.findIndex((s) => s.run === 'npm run check:content'));
+	});
+
+	it('posts the commit status the CMS reads (preview_context), pending first and the result last, linking to the log', () => {
+		const posts = job.steps.filter((s) => s.run?.includes('/statuses/'));
+		expect(posts).toHaveLength(2);
+		expect(job.steps.indexOf(posts[0])).toBeLessThan(job.steps.findIndex((s) => s.run === 'npm run check:content'));
+		expect(job.steps.at(-1)).toBe(posts[1]);
+		expect(posts[1].if).toBe('${{ !cancelled() }}');
+		for (const post of posts) {
+			expect(post.run).toContain('context="$(node scripts/review-status.ts context)"');
+			expect(post.run).toContain('target_url="$LOG_URL"');
+			expect(post.run).toMatch(/description="\$\(node scripts\/review-status\.ts "?\$?\w+"?\)"/);
+		}
+		expect(job.env.LOG_URL).toMatch(/^\$\{\{ github\.server_url \}\}\/.*\/actions\/runs\/\$\{\{ github\.run_id \}\}#$/);
+		expect(posts[1].env?.STATE).toBe("${{ job.status == 'success' && 'success' || 'failure' }}");
 	});
 
 	it('builds and deploys nothing', () => {
@@ -80,6 +131,8 @@ type Variables = Record<string, string | undefined>;
 interface Job {
 	stage?: string;
 	script?: string[];
+	after_script?: string[];
+	variables?: Record<string, string | number>;
 	artifacts?: { paths: string[] };
 	rules?: Rule[];
 }
@@ -126,10 +179,40 @@ describe('.gitlab-ci.yml', () => {
 		}
 	});
 
-	it('checks a merge request with the review job alone: types, lint, formatting, unit and build tests', () => {
+	it('checks a merge request with the review job alone: content, rights (target branch, request author) and build', () => {
 		expect(jobsIn(contexts['merge request'])).toEqual(['review']);
 		expect(pipeline.review.stage).toBe('check');
-		expect(pipeline.review.script).toEqual(REVIEW);
+		const script = pipeline.review.script ?? [];
+		const always = script.filter((line) => npmRun(line) && !line.startsWith('if '));
+		expect(always.map(npmRun)).toEqual(REVIEW);
+		expect(script).toContain('npm run check:ownership -- --base "$BASE" --editor "$CI_MERGE_REQUEST_AUTHOR"');
+		expect(pipeline.review.variables).toMatchObject({ GIT_DEPTH: 0, BASE: 'origin/$CI_MERGE_REQUEST_TARGET_BRANCH_NAME' });
+		// Checked as merged into the target branch, which is fetched first.
+		const at = (prefix: string) => script.findIndex((line) => line.startsWith(prefix));
+		expect(at('git fetch')).toBeLessThan(at('git -c user.name=ci -c user.email=ci@localhost merge'));
+		expect(at('git -c user.name=ci -c user.email=ci@localhost merge')).toBeLessThan(at('npm run check:content'));
+	});
+
+	it('runs the code checks in a merge request only when it changes files outside content/ and public/uploads/', () => {
+		const script = pipeline.review.script ?? [];
+		expect(script.filter((line) => line.startsWith('if git')).join()).toContain(
+			"grep -qvE '^(content|public/uploads)/'; then CODE=true; fi",
+		);
+		const conditional = script.filter((line) => line.startsWith('if [ "${CODE:-}" = true ]; then '));
+		expect(conditional.map(npmRun)).toEqual(CODE_CHECKS);
+		expect(script.filter((line) => npmRun(line)).length).toBe(REVIEW.length + CODE_CHECKS.length);
+	});
+
+	it('posts the commit status the CMS reads: pending at the start, the job result after it', () => {
+		expect(pipeline.review.script?.[0]).toBe('sh scripts/ci/gitlab-status.sh pending');
+		expect(pipeline.review.after_script).toEqual([
+			'sh scripts/ci/gitlab-status.sh "$([ "$CI_JOB_STATUS" = success ] && echo success || echo failed)"',
+		]);
+		const poster = read('scripts/ci/gitlab-status.sh');
+		expect(poster).toContain('name=$(node scripts/review-status.ts context)');
+		expect(poster).toContain('ref=$CI_MERGE_REQUEST_SOURCE_BRANCH_NAME');
+		expect(poster).toContain('target_url=$CI_JOB_URL#');
+		expect(poster).toContain('/statuses/$CI_COMMIT_SHA');
 	});
 
 	it('checks, builds, publishes and smoke-tests on the default branch only, without the review job', () => {
@@ -153,11 +236,35 @@ describe('.gitlab-ci.yml', () => {
 describe.each([
 	['.github/workflows/deploy.yml', 'build'],
 	['.gitlab-ci.yml', 'build'],
-	['.github/workflows/pull-request.yml', 'lint'],
+	['.github/workflows/pull-request.yml', 'check:ownership'],
 ])('%s', (file, expected) => {
 	it('is valid YAML and names only npm scripts that exist', () => {
 		const commands = npmCommands(parse(read(file)));
 		expect(commands).toContain(expected);
 		for (const command of commands) expect(NPM_COMMANDS.includes(command) || scripts.includes(command), `npm ${command}`).toBe(true);
+	});
+});
+
+describe('scripts/review-status.ts', () => {
+	// Three runs of a Node script: seconds on a busy machine, more than a unit test's default limit.
+	it('names the context the CMS reads, and describes each state in Norwegian', { timeout: 60_000 }, () => {
+		const status = (arg: string) =>
+			execFileSync(process.execPath, [join(projectRoot, 'scripts/review-status.ts'), arg], {
+				cwd: projectRoot,
+				env: { ...process.env, KB_CONTENT_DIR: minimalFixture },
+				encoding: 'utf8',
+			}).trim();
+		expect(status('context')).toBe(REVIEW_STATUS_CONTEXT);
+		expect(
+			cmsConfig({
+				site: { ...loadSiteConfig(minimalFixture), cms: { backend: 'github', repo: 'a/b', branch: 'main' } },
+				contentDir: minimalFixture,
+				root: projectRoot,
+			}).backend,
+		).toMatchObject({
+			preview_context: REVIEW_STATUS_CONTEXT,
+		});
+		expect(status('failure')).toBe(nb['review.status.failure']);
+		expect(status('success')).toBe(nb['review.status.success']);
 	});
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
-import { cmsConfig } from '../../../cms/config.ts';
+import { cmsConfig, HIDDEN_FIELDS } from '../../../cms/config.ts';
 import type { DecapField } from '../../../cms/fields.ts';
 import { collectionKeys, collections } from '../../../src/schemas/index.ts';
 import { siteSchema } from '../../../src/schemas/site.ts';
@@ -45,8 +45,13 @@ function drift(schema: z.ZodType, fields: DecapField[], path: string, optionalPa
 	for (const field of fields.filter((f) => f.name in shape)) {
 		const child = shape[field.name];
 		const at = `${path}${field.name}`;
-		// An image's file is picked with Decap's image widget.
-		const expected = fieldMeta(schema)?.kind === 'image' && field.name === 'src' ? 'image' : expectedWidget(child);
+		// An image's file is picked with Decap's image widget; hidden fields keep their value unseen.
+		const expected =
+			fieldMeta(schema)?.kind === 'image' && field.name === 'src'
+				? 'image'
+				: path.split('.').length === 2 && HIDDEN_FIELDS.has(field.name)
+					? 'hidden'
+					: expectedWidget(child);
 		if (!expected.split('|').includes(field.widget)) problems.push(`${at}: widget ${field.widget}, expected ${expected}`);
 		// Decap would demand the subfields of an optional object left empty: they are optional there.
 		const required = isRequired(child) && !optionalParent;
