@@ -18,6 +18,8 @@ import { E2E_TEST_TIMEOUT, UI_WAIT } from '../utils/waits.ts';
 // and saved once it is valid.
 
 const t = useTranslations('nb');
+/** Decap's "Add session" button, in the site's words (`cms.ui.*` phrases). */
+const ADD_SESSION = t('cms.ui.editor.editorWidgets.list.add').replace('%{item}', t('cms.singular.field.sessions').toLowerCase());
 const SLUG = 'sarbehandling-med-feil-underveis';
 const BASE = {
 	title: 'Sårbehandling med feil underveis',
@@ -196,7 +198,7 @@ describe('the CMS refuses what the build refuses (decap-server, Chromium)', () =
 	it(
 		'a session that ends before it starts',
 		async () => {
-			await page.getByRole('button', { name: /(Add|Legg til) samlinger/ }).click();
+			await page.getByRole('button', { name: ADD_SESSION }).click();
 			await field('start').fill(CASES.endBeforeStart.data.sessions[0].start);
 			await field('end').fill(CASES.endBeforeStart.data.sessions[0].end);
 			await refused('endBeforeStart', 'sessions');
