@@ -31,6 +31,8 @@ async function start() {
 	// Until config.yml is loaded Decap speaks its default locale, `en`: make that the site's language too.
 	CMS.registerLocale('en', phrases);
 	await import('./previews.ts');
+	// The content check's rules in the form: built-in widgets re-registered before Decap starts.
+	await import('./validation/admin.ts');
 	CMS.init();
 }
 

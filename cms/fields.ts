@@ -1,6 +1,6 @@
 import type { z } from 'astro/zod';
 import { collections, type CollectionKey } from '../src/schemas/index.ts';
-import { fieldMeta } from '../src/schemas/values.ts';
+import { fieldMeta, isConditionallyRequired } from '../src/schemas/values.ts';
 import { elementOf, shapeOf, unwrap } from '../src/schemas/walk.ts';
 
 /** A Decap CMS field (the subset of its config this project generates). */
@@ -104,7 +104,9 @@ export function toDecapField(name: string, schema: z.ZodType, text: FieldText, p
 		name,
 		label: text.label(name),
 		widget: 'string',
-		...(required ? {} : { required: false }),
+		// A field a cross-field rule requires in some entries is not called optional (its hint says
+		// when it is needed; cms/validation/ enforces the rule per entry).
+		...(required || isConditionallyRequired(schema) ? {} : { required: false }),
 		...(meaning && { hint: meaning }),
 	};
 	if (defaultValue !== undefined && !(Array.isArray(defaultValue) && defaultValue.length === 0)) base.default = defaultValue;

@@ -375,6 +375,11 @@ export const nb = {
 	'cms.field.intake': 'Opptak',
 	'cms.field.regions': 'Regioner',
 	'cms.field.slug': 'Kortnavn i adressen (slug)',
+	// CMS validation
+	'cms.validation.item': 'Nr. {n}',
+	'cms.validation.line': 'Linje {line}',
+	'cms.hint.events.location':
+		'Et sted fra listen «Steder» eller «Sted (fritekst)»: ett av dem er påkrevd, unntatt når arrangementet bare er på nett.',
 
 	// cms-form: hints for every field that needs one, list item names, list views, preview notes.
 	'cms.view.year': 'År',

@@ -374,6 +374,11 @@ export const nn = {
 	'cms.field.intake': 'Opptak',
 	'cms.field.regions': 'Regionar',
 	'cms.field.slug': 'Kortnamn i adressa (slug)',
+	// CMS validation
+	'cms.validation.item': 'Nr. {n}',
+	'cms.validation.line': 'Linje {line}',
+	'cms.hint.events.location':
+		'Ein stad frå lista «Stader» eller «Stad (fritekst)»: eitt av dei er påkravd, unnateke når arrangementet berre er på nett.',
 
 	// cms-form: hints for every field that needs one, list item names, list views, preview notes.
 	'cms.view.year': 'År',

@@ -374,6 +374,11 @@ export const sv = {
 	'cms.field.intake': 'Antagning',
 	'cms.field.regions': 'Regioner',
 	'cms.field.slug': 'Kortnamn i adressen (slug)',
+	// CMS validation
+	'cms.validation.item': 'Nr {n}',
+	'cms.validation.line': 'Rad {line}',
+	'cms.hint.events.location':
+		'En plats från listan ”Platser” eller ”Plats (fritext)”: en av dem krävs, utom när evenemanget bara är online.',
 
 	// cms-form: hints for every field that needs one, list item names, list views, preview notes.
 	'cms.view.year': 'År',

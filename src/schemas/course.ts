@@ -3,7 +3,7 @@ import { localEndAfterStart } from '../lib/time-zone.ts';
 import { AUDIENCES, CONTENT_LANGUAGES, COURSE_FORMATS, COURSE_STATUSES } from './enums.ts';
 import { msg } from './messages.ts';
 import { offeringContact, offeringHead, offeringSignUp, offeringTail } from './offering.ts';
-import { date, datetime, reference, url } from './values.ts';
+import { conditionallyRequired, date, datetime, reference, url } from './values.ts';
 
 /** One meeting of a course. */
 export const sessionSchema = z
@@ -30,7 +30,7 @@ export const courseSchema = z
 		/** Classroom, digital, e-learning or hybrid. */
 		format: z.enum(COURSE_FORMATS),
 		/** Meetings; at least one unless the course is e-learning. */
-		sessions: z.array(sessionSchema).default([]),
+		sessions: conditionallyRequired(z.array(sessionSchema).default([])),
 		/** Expected time for e-learning, e.g. `45 min`. */
 		duration: z.string().optional(),
 		/** Status set by the organiser. */

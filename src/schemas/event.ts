@@ -3,7 +3,7 @@ import { localEndAfterStart } from '../lib/time-zone.ts';
 import { ATTENDANCE_MODES, AUDIENCES } from './enums.ts';
 import { msg } from './messages.ts';
 import { offeringContact, offeringHead, offeringSignUp, offeringTail } from './offering.ts';
-import { datetime, reference, url } from './values.ts';
+import { conditionallyRequired, datetime, reference, url } from './values.ts';
 
 /** A slide deck, recording or report from an event. */
 export const materialSchema = z.object({
@@ -26,7 +26,7 @@ export const eventSchema = z
 		/** In person, online or both. */
 		attendance: z.enum(ATTENDANCE_MODES),
 		/** Where, as a known location (in-person/mixed). */
-		location: reference('locations').optional(),
+		location: conditionallyRequired(reference('locations').optional()),
 		/** Where, as free text (in-person/mixed). */
 		place: z.string().optional(),
 		/** Link to join online. */

@@ -115,6 +115,18 @@ export const registration = () =>
 		seats: z.number().int().positive().optional(),
 	});
 
+/**
+ * Marks a field that a cross-field rule of its schema requires in some entries (a course's
+ * `sessions`, unless it is e-learning). Decap's `required` is static: the CMS shows such a field
+ * without "(optional)", with a hint saying when it is needed (its `cms.hint.field.<name>` or `cms.hint.<collection>.<name>`), and
+ * its validation (the schema itself) decides per entry.
+ */
+export const conditionallyRequired = <T extends z.ZodType>(schema: T): T => schema.meta({ conditionallyRequired: true }) as T;
+
+/** True for a field marked with `conditionallyRequired()`. */
+export const isConditionallyRequired = (schema: z.ZodType): boolean =>
+	(schema.meta() as { conditionallyRequired?: boolean } | undefined)?.conditionallyRequired === true;
+
 /** Reads a field's kind back from a schema (unwrapping optional/default). */
 export function fieldMeta(schema: z.ZodType): FieldMeta | undefined {
 	let current: z.ZodType | undefined = schema;

@@ -4,7 +4,7 @@ import { cmsConfig, HIDDEN_FIELDS } from '../../../cms/config.ts';
 import type { DecapField } from '../../../cms/fields.ts';
 import { collectionKeys, collections } from '../../../src/schemas/index.ts';
 import { siteSchema } from '../../../src/schemas/site.ts';
-import { fieldMeta } from '../../../src/schemas/values.ts';
+import { fieldMeta, isConditionallyRequired } from '../../../src/schemas/values.ts';
 import { elementOf, shapeOf, unwrap } from '../../../src/schemas/walk.ts';
 import { loadSiteConfig } from '../../../src/context/load-context.ts';
 import { minimalFixture, projectRoot } from '../../utils/paths.ts';
@@ -32,7 +32,8 @@ function expectedWidget(schema: z.ZodType): string {
 	return 'string|text';
 }
 
-const isRequired = (schema: z.ZodType) => !schema.safeParse(undefined).success;
+/** Required, or required by a cross-field rule in some entries (never shown as optional). */
+const isRequired = (schema: z.ZodType) => !schema.safeParse(undefined).success || isConditionallyRequired(schema);
 
 /** Compares a schema object with CMS fields, recursively; returns every mismatch as text. */
 function drift(schema: z.ZodType, fields: DecapField[], path: string, optionalParent = false): string[] {

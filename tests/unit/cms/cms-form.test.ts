@@ -83,7 +83,9 @@ describe.each(SITE_LANGUAGES)('the form of a %s site', (lang) => {
 
 	it('tells "Sted" from "Sted (fritekst)", and a course’s duration from a programme’s', () => {
 		const event = (name: string) => fieldOf(config, 'events', name)?.hint;
-		expect(event('location')).toBe(table['cms.hint.field.location']);
+		// An event's location also says when one of the two is required (it is not marked optional).
+		expect(event('location')).toBe(table['cms.hint.events.location']);
+		expect(fieldOf(config, 'courses', 'sessions')?.fields?.find((f) => f.name === 'location')?.hint).toBe(table['cms.hint.field.location']);
 		expect(event('place')).toBe(table['cms.hint.field.place']);
 		expect(event('location')).not.toBe(event('place'));
 		const sessionPlace = fieldOf(config, 'courses', 'sessions')?.fields?.find((f) => f.name === 'place');
