@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { cleanEnv, nodeBinary } from './build.ts';
 import { freePort } from './decap-server.ts';
+import { commitAsNewRepo } from './git-repo.ts';
 import { projectRoot } from './paths.ts';
 
 /** `npm run cms` in git mode, running in a throw-away git repository that is a copy of the project. */
@@ -64,13 +65,7 @@ async function waitFor(what: string, probe: () => Promise<boolean>, child: Child
  */
 export async function startCmsDev(): Promise<CmsDev> {
 	const repo = copyProject();
-	const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, encoding: 'utf8' }).trim();
-	git('init', '-q', '-b', 'main');
-	git('config', 'user.name', 'Test');
-	git('config', 'user.email', 'test@example.invalid');
-	git('config', 'commit.gpgsign', 'false');
-	git('add', '.');
-	git('commit', '-q', '-m', 'Prosjektet');
+	const git = commitAsNewRepo(repo, 'Prosjektet');
 
 	const [decapPort, astroPort] = [await freePort(), await freePort()];
 	const env = cleanEnv();

@@ -4,6 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { commitAsNewRepo } from './git-repo.ts';
 import { projectRoot } from './paths.ts';
 
 /** A throw-away git repository with decap-server (git mode) in front of it. */
@@ -53,13 +54,7 @@ async function waitUntilUp(apiUrl: string, child: ChildProcess, output: () => st
 export async function startDecapBackend(): Promise<DecapBackend> {
 	const repo = mkdtempSync(join(tmpdir(), 'kb-cms-repo-'));
 	for (const folder of ['content', 'public']) cpSync(join(projectRoot, folder), join(repo, folder), { recursive: true });
-	const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, encoding: 'utf8' }).trim();
-	git('init', '-q', '-b', 'main');
-	git('config', 'user.name', 'Test');
-	git('config', 'user.email', 'test@example.invalid');
-	git('config', 'commit.gpgsign', 'false');
-	git('add', '.');
-	git('commit', '-q', '-m', 'Innhold');
+	const git = commitAsNewRepo(repo, 'Innhold');
 
 	const port = await freePort();
 	const child = spawn(process.execPath, [join(projectRoot, 'node_modules/decap-server/dist/index.js')], {
