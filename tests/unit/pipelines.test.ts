@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -83,19 +84,87 @@ describe('.github/workflows/pull-request.yml', () => {
 		expect(npmSteps[0].run).toBe('npm ci');
 	});
 
-	it('checks content, rights (target branch, author of the request) and the build on every request', () => {
+	it('checks content, rights (target branch, author and pusher of the request, committed head) and the build on every request', () => {
 		const always = npmSteps.filter((s) => !s.if?.includes('steps.changes'));
-		expect(always.map((s) => npmRun(s.run!))).toEqual(['npm ci', ...REVIEW]);
+		expect(always.map((s) => npmRun(s.run!))).toEqual([
+			'npm ci',
+			'npm run check:content',
+			'npm run check:ownership',
+			'npm run check:ownership',
+			'npm run build',
+		]);
 		expect(job.env.BASE).toBe('origin/${{ github.base_ref }}');
 		expect(job.env.AUTHOR).toBe('${{ github.event.pull_request.user.login }}');
-		expect(always.find((s) => s.run!.startsWith('npm run check:ownership'))?.run).toBe(
-			'npm run check:ownership -- --base "$BASE" --editor "$AUTHOR"',
-		);
+		expect(job.env.PUSHER).toBe('${{ github.actor }}');
+		const ownership = always.filter((s) => s.run!.startsWith('npm run check:ownership'));
+		// --head HEAD: the work tree also holds what the job made (npm's cache), which is not content.
+		expect(ownership.map((s) => s.run)).toEqual([
+			'npm run check:ownership -- --base "$BASE" --head HEAD --editor "$AUTHOR"',
+			'npm run check:ownership -- --base "$BASE" --head HEAD --editor "$PUSHER"',
+		]);
+		expect(ownership.map((s) => s.if)).toEqual(['${{ !cancelled() }}', '${{ !cancelled() && env.PUSHER != env.AUTHOR }}']);
+	});
+
+	it('still builds and runs the code checks when the rights check failed (a code request always fails it)', () => {
+		const content = job.steps.find((s) => s.run === 'npm run check:content');
+		expect(content?.id).toBe('content');
+		// A step without `if` runs only when every step before it succeeded (`success()`).
+		const after = npmSteps.slice(npmSteps.indexOf(content!) + 1);
+		for (const step of after) expect(step.if, step.run).toMatch(/^\$\{\{ !cancelled\(\)( && .*)? \}\}$/);
+		expect(after.find((s) => s.run === 'npm run build')?.if).toBe("${{ !cancelled() && steps.content.outcome == 'success' }}");
+	});
+
+	/**
+	 * The npm steps that run, in order, when the commands whose line contains one of `failing` fail:
+	 * GitHub's `if` for the forms this workflow uses (`success()` when there is none).
+	 */
+	function ranSteps(failing: string[], env: { AUTHOR: string; PUSHER: string }, code: boolean) {
+		const outcome: Record<string, string> = {};
+		const ran: string[] = [];
+		let failed = false;
+		const term = (t: string): boolean => {
+			if (t === '!cancelled()') return true;
+			const step = /^steps\.(\w+)\.outcome == '(\w+)'$/.exec(t);
+			if (step) return outcome[step[1]] === step[2];
+			if (t === "steps.changes.outputs.code == 'true'") return code;
+			if (t === 'env.PUSHER != env.AUTHOR') return env.PUSHER.toLowerCase() !== env.AUTHOR.toLowerCase();
+			throw new Error(`if not understood by this test: ${t}`);
+		};
+		for (const step of job.steps) {
+			// `${{ }}` is optional in `if`; without a status function GitHub adds `success() &&`.
+			const expression = step.if ? (/^\$\{\{ (.*) \}\}$/.exec(step.if)?.[1] ?? step.if) : undefined;
+			const terms = expression?.split(' && ') ?? [];
+			const runs = (terms.some((t) => /^!?(cancelled|always|failure|success)\(\)$/.test(t)) || !failed) && terms.every(term);
+			if (!runs || !step.run || !npmRun(step.run)) continue;
+			const line = step.run.replaceAll('"$PUSHER"', env.PUSHER).replaceAll('"$AUTHOR"', env.AUTHOR);
+			ran.push(line);
+			const ok = !failing.some((f) => line.includes(f));
+			if (step.id) outcome[step.id] = ok ? 'success' : 'failure';
+			failed ||= !ok;
+		}
+		return { ran: ran.map((line) => line.replace(/^npm run ([\w:-]+).*?(--editor \S+)?$/, (_, s, e) => (e ? `${s} ${e}` : s))), failed };
+	}
+
+	it('runs everything after a refused rights check, the build after a content error not', () => {
+		const both = { AUTHOR: 'nils', PUSHER: 'nils' };
+		const all = ['npm ci', 'check:content', 'check:ownership --editor nils', 'build', 'check:types', 'lint', 'format:check', 'test:ci'];
+		expect(ranSteps(['check:ownership'], both, true)).toEqual({ ran: all, failed: true });
+		expect(ranSteps([], both, true)).toEqual({ ran: all, failed: false });
+		expect(ranSteps([], both, false)).toEqual({ ran: all.slice(0, 4), failed: false });
+		expect(ranSteps(['check:content'], both, false)).toEqual({ ran: all.slice(0, 3), failed: true });
+		// Someone else pushed: both must be allowed.
+		expect(ranSteps(['--editor mallory'], { AUTHOR: 'nils', PUSHER: 'mallory' }, false)).toEqual({
+			ran: ['npm ci', 'check:content', 'check:ownership --editor nils', 'check:ownership --editor mallory', 'build'],
+			failed: true,
+		});
+		expect(ranSteps([], { AUTHOR: 'nils', PUSHER: 'Nils' }, false).ran).toEqual(all.slice(0, 4));
 	});
 
 	it('runs the code checks only when the request changes files outside content/ and public/uploads/', () => {
 		const conditional = npmSteps.filter((s) => s.if);
-		expect(conditional.filter((s) => s.if === "steps.changes.outputs.code == 'true'").map((s) => s.run)).toEqual(CODE_CHECKS);
+		expect(conditional.filter((s) => s.if === "${{ !cancelled() && steps.changes.outputs.code == 'true' }}").map((s) => s.run)).toEqual(
+			CODE_CHECKS,
+		);
 		const changes = job.steps.find((s) => s.id === 'changes');
 		expect(changes?.run).toContain('git -c core.quotePath=false diff --name-only "$BASE" HEAD');
 		expect(changes?.run).toContain("grep -qvE '^(content|public/uploads)/'");
@@ -185,7 +254,16 @@ describe('.gitlab-ci.yml', () => {
 		const script = pipeline.review.script ?? [];
 		const always = script.filter((line) => npmRun(line) && !line.startsWith('if '));
 		expect(always.map(npmRun)).toEqual(REVIEW);
-		expect(script).toContain('npm run check:ownership -- --base "$BASE" --editor "$CI_MERGE_REQUEST_AUTHOR"');
+		// --head HEAD: the work tree also holds npm's cache (.npm/), which is not content.
+		expect(script).toContain(
+			'npm run check:ownership -- --base "$BASE" --head HEAD --editor "$CI_MERGE_REQUEST_AUTHOR" || OWNERSHIP_FAILED=1',
+		);
+		expect(script).toContain(
+			'if [ "$GITLAB_USER_LOGIN" != "$CI_MERGE_REQUEST_AUTHOR" ]; then npm run check:ownership -- --base "$BASE" --head HEAD --editor "$GITLAB_USER_LOGIN" || OWNERSHIP_FAILED=1; fi',
+		);
+		// A bare line that fails ends the script: the rights check must not stop the build and code checks.
+		expect(script.filter((line) => /^npm run check:ownership(?!.*\|\| OWNERSHIP_FAILED=1$)/.test(line))).toEqual([]);
+		expect(script.at(-1)).toBe('test -z "${CONTENT_FAILED:-}${OWNERSHIP_FAILED:-}"');
 		expect(pipeline.review.variables).toMatchObject({ GIT_DEPTH: 0, BASE: 'origin/$CI_MERGE_REQUEST_TARGET_BRANCH_NAME' });
 		// Checked as merged into the target branch, which is fetched first.
 		const at = (prefix: string) => script.findIndex((line) => line.startsWith(prefix));
@@ -200,7 +278,58 @@ describe('.gitlab-ci.yml', () => {
 		);
 		const conditional = script.filter((line) => line.startsWith('if [ "${CODE:-}" = true ]; then '));
 		expect(conditional.map(npmRun)).toEqual(CODE_CHECKS);
-		expect(script.filter((line) => npmRun(line)).length).toBe(REVIEW.length + CODE_CHECKS.length);
+		// + the pusher's rights check.
+		expect(script.filter((line) => npmRun(line)).length).toBe(REVIEW.length + 1 + CODE_CHECKS.length);
+	});
+
+	/**
+	 * Runs the review job's script in bash as the runner does (`set -eo pipefail`, one shell for all
+	 * lines), with `npm`, `git` and `sh` as shell functions: npm logs its arguments and fails when
+	 * they contain one of `failing`; git reports one changed file (code or content).
+	 */
+	function runScript(failing: string[], vars: { CI_MERGE_REQUEST_AUTHOR: string; GITLAB_USER_LOGIN: string }, code: boolean) {
+		const prelude = [
+			'set -eo pipefail',
+			'npm() { case "$2" in check:ownership) echo "$2 $8 $9";; *) echo "$2";; esac >> "$LOG"; for f in "${FAILING[@]}"; do case " $* " in *"$f"*) return 1;; esac; done; }',
+			'git() { echo "$CHANGED"; }',
+			'sh() { :; }',
+		];
+		const dir = mkdtempSync(join(tmpdir(), 'kb-gitlab-script-'));
+		const log = join(dir, 'log');
+		writeFileSync(log, '');
+		try {
+			const script = [...prelude, `FAILING=(${failing.map((f) => `'${f}'`).join(' ')})`, ...(pipeline.review.script ?? [])].join('\n');
+			let failed = false;
+			try {
+				execFileSync('bash', ['-c', script], {
+					env: { PATH: process.env.PATH, LOG: log, CHANGED: code ? 'src/x.ts' : 'content/x.mdx', BASE: 'origin/main', ...vars },
+					stdio: 'pipe',
+				});
+			} catch {
+				failed = true;
+			}
+			return { ran: readFileSync(log, 'utf8').trim().split('\n'), failed };
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
+	}
+
+	// Seven bash runs: seconds on a busy machine.
+	it('runs everything after a refused rights check, the build after a content error not (the script in bash)', { timeout: 120_000 }, () => {
+		const both = { CI_MERGE_REQUEST_AUTHOR: 'nils', GITLAB_USER_LOGIN: 'nils' };
+		const all = ['check:content', 'check:ownership --editor nils', 'build', 'check:types', 'lint', 'format:check', 'test:ci'];
+		expect(runScript(['check:ownership'], both, true)).toEqual({ ran: all, failed: true });
+		expect(runScript([], both, true)).toEqual({ ran: all, failed: false });
+		expect(runScript([], both, false)).toEqual({ ran: all.slice(0, 3), failed: false });
+		expect(runScript(['check:content'], both, true)).toEqual({ ran: all.slice(0, 2), failed: true });
+		expect(runScript(['build'], both, true)).toEqual({ ran: all.slice(0, 3), failed: true });
+		// Someone else pushed: both must be allowed.
+		const pushed = { CI_MERGE_REQUEST_AUTHOR: 'nils', GITLAB_USER_LOGIN: 'mallory' };
+		expect(runScript(['--editor mallory'], pushed, false)).toEqual({
+			ran: ['check:content', 'check:ownership --editor nils', 'check:ownership --editor mallory', 'build'],
+			failed: true,
+		});
+		expect(runScript([], pushed, false).failed).toBe(false);
 	});
 
 	it('posts the commit status the CMS reads: pending at the start, the job result after it', () => {
