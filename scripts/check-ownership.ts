@@ -3,14 +3,16 @@
  * whether a pull/merge request changes only what its author may change (the rights table in
  * src/ownership/rights.ts). One line per refused file (`<path>: <reason>`, path relative to the
  * repository root), then a summary. Exit 0 when everything is allowed, 1 when anything is
- * refused, 2 on bad arguments (unknown ref, no git work tree). The head defaults to the work
- * tree as it is (committed or not), the folder to `KB_CONTENT_DIR` (default `content`).
+ * refused, 2 on bad arguments (unknown ref, no git work tree) and on any other failure (one line,
+ * no verdict). The head defaults to the work tree as it is (committed or not), the folder to
+ * `KB_CONTENT_DIR` (default `content`).
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentDir } from '../src/context/load-context.ts';
 import { checkOwnership } from '../src/ownership/check.ts';
 import { GitArgumentError } from '../src/ownership/git.ts';
+import { type Translate, type UIKey, useTranslations } from '../src/i18n/index.ts';
 import { translateFor } from '../src/ownership/site-language.ts';
 
 function main(): number {
@@ -30,19 +32,40 @@ function main(): number {
 	try {
 		const { refused, total, t } = checkOwnership({ dir, base: values.base, head: values.head, login: values.editor.trim() });
 		for (const { path, reason } of refused) console.log(`${path}: ${reason}`);
-		const vars = { refused: refused.length, total, login: values.editor.trim() };
-		console.log(
-			t(total === 0 ? 'ownership.summary.none' : refused.length ? 'ownership.summary.refused' : 'ownership.summary.allowed', vars),
-		);
+		console.log(t(summaryKey(refused.length, total), { refused: refused.length, total, login: values.editor.trim() }));
 		return refused.length ? 1 : 0;
 	} catch (error) {
-		if (!(error instanceof GitArgumentError)) throw error;
-		const t = translateFor(dir);
-		console.error(
-			error.reason === 'ref' ? t('ownership.error.ref', { ref: error.value }) : t('ownership.error.noRepo', { dir: error.value }),
-		);
+		console.error(errorMessage(error, dir));
 		return 2;
 	}
+}
+
+/** The summary line's key: one file reads differently from several ("Den endrede filen …"). */
+function summaryKey(refused: number, total: number): UIKey {
+	if (total === 0) return 'ownership.summary.none';
+	if (total === 1) return refused ? 'ownership.summary.refusedOne' : 'ownership.summary.allowedOne';
+	return refused ? 'ownership.summary.refused' : 'ownership.summary.allowed';
+}
+
+/**
+ * One line in the site's language for anything that stops the check. Exit 1 means "refused", so
+ * an unexpected failure (git itself failing, a damaged repository) must not end in a stack trace
+ * and exit 1: it is reported as "not judged" (exit 2), with git's own first line of complaint.
+ */
+function errorMessage(error: unknown, dir: string): string {
+	let t: Translate;
+	try {
+		t = translateFor(dir);
+	} catch {
+		t = useTranslations('nb');
+	}
+	if (error instanceof GitArgumentError) {
+		return error.reason === 'ref' ? t('ownership.error.ref', { ref: error.value }) : t('ownership.error.noRepo', { dir: error.value });
+	}
+	const { stderr, message } = (error ?? {}) as { stderr?: unknown; message?: unknown };
+	const lines = [stderr, message, error].map((text) => String(text ?? '')).flatMap((text) => text.split('\n'));
+	const detail = lines.map((line) => line.trim()).find(Boolean) ?? '';
+	return t('ownership.error.unexpected', { detail });
 }
 
 process.exitCode = main();

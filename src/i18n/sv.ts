@@ -540,10 +540,13 @@ export const sv = {
 	'ownership.summary.refused': '{refused} av {total} ändrade filer avvisas för {login}.',
 	'ownership.summary.allowed': 'Alla {total} ändrade filer är tillåtna för {login}.',
 	'ownership.summary.none': 'Inga filer har ändrats.',
+	'ownership.summary.allowedOne': 'Den ändrade filen är tillåten för {login}.',
+	'ownership.summary.refusedOne': 'Den ändrade filen avvisas för {login}.',
 	'ownership.error.usage':
 		'Användning: npm run check:ownership -- --base <ref> --editor <användarnamn> [--head <ref>] [--dir <innehållsmapp>]',
 	'ownership.error.ref': 'Okänd git-referens: {ref}',
 	'ownership.error.noRepo': '{dir} ligger inte i ett git-arbetsträd',
+	'ownership.error.unexpected': 'Oväntat fel, så behörigheterna har inte bedömts: {detail}',
 	'review.status.pending': 'Kontrollerar innehållet och vem som får ändra det …',
 	'review.status.success': 'Allt i ordning: innehållet är giltigt och du får ändra det.',
 	'review.status.failure': 'Något måste rättas före publicering. Öppna länken för att se vad.',

@@ -1,9 +1,10 @@
-import { execFile, execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
+import { commitAsNewRepo, gitIn } from '../utils/git-repo.ts';
 import { minimalFixture, projectRoot } from '../utils/paths.ts';
 
 const run = promisify(execFile);
@@ -13,16 +14,7 @@ afterAll(() => {
 	for (const dir of made) rmSync(dir, { recursive: true, force: true });
 });
 
-const GIT_ENV = {
-	GIT_AUTHOR_NAME: 'Test',
-	GIT_AUTHOR_EMAIL: 'test@example.org',
-	GIT_COMMITTER_NAME: 'Test',
-	GIT_COMMITTER_EMAIL: 'test@example.org',
-	GIT_CONFIG_NOSYSTEM: '1',
-	GIT_CONFIG_GLOBAL: '/dev/null',
-};
-const git = (repo: string, ...args: string[]) =>
-	execFileSync('git', args, { cwd: repo, env: { ...process.env, ...GIT_ENV }, encoding: 'utf8' });
+const git = (repo: string, ...args: string[]) => gitIn(repo)(...args);
 
 /**
  * A throw-away repository: the minimal fixture in `content/` with editors (anne for the owner
@@ -42,9 +34,7 @@ function makeRepo(options: { language?: string } = {}): string {
 	if (options.language) edit(repo, 'content/site.yaml', (text) => text.replace(/^language: .*$/m, `language: ${options.language}`));
 	write(repo, 'public/uploads/plakat.jpg', 'jpeg');
 	write(repo, 'README.md', '# Test\n');
-	git(repo, 'init', '-q', '-b', 'main');
-	git(repo, 'add', '-A');
-	git(repo, 'commit', '-q', '-m', 'base');
+	commitAsNewRepo(repo, 'base');
 	return repo;
 }
 
@@ -152,6 +142,30 @@ describe('npm run check:ownership', () => {
 		});
 	});
 
+	it("checks only what is committed with --head HEAD: files a pipeline makes (npm's cache) are not the request", async () => {
+		const repo = makeRepo();
+		git(repo, 'checkout', '-q', '-b', 'cms/courses/retitle');
+		edit(repo, NORDVIK_COURSE, retitle);
+		git(repo, 'commit', '-q', '-am', 'retitle');
+		write(repo, '.npm/_cacache/index-v5/00/cache-entry', '{}');
+		const committed = await as(repo, 'nils', '--head', 'HEAD');
+		expect(committed.stdout.trim()).toBe('Den endrede filen er tillatt for nils.');
+		expect(committed.code).toBe(0);
+		// The work tree, untracked files included, is what a local check without --head judges.
+		expect(refusedLines((await as(repo, 'nils')).stdout)).toEqual([
+			'.npm/_cacache/index-v5/00/cache-entry: er ikke innhold (kode eller oppsett) og kan ikke endres gjennom redigeringen',
+		]);
+	});
+
+	it('speaks of one changed file in the singular', async () => {
+		const repo = makeRepo({ language: 'nn' });
+		edit(repo, SOLBERG_COURSE, retitle);
+		expect((await as(repo, 'solveig')).stdout.trim()).toBe('Den endra fila er tillaten for solveig.');
+		const refused = await as(repo, 'nils');
+		expect(refused.stdout.trim().split('\n').at(-1)).toBe('Den endra fila er avvist for nils.');
+		expect(refused.code).toBe(1);
+	});
+
 	it('lets any editor upload a new file, but only curators change or delete one', async () => {
 		const repo = makeRepo();
 		write(repo, 'public/uploads/nytt-bilde.jpg', 'jpeg');
@@ -244,7 +258,7 @@ describe('npm run check:ownership', () => {
 		expect(result.code).toBe(1);
 		expect(result.stdout.trim().split('\n')).toEqual([
 			`${SOLBERG_COURSE}: hör till solberg-kommune, och nils är inte redaktör där`,
-			'1 av 1 ändrade filer avvisas för nils.',
+			'Den ändrade filen avvisas för nils.',
 		]);
 	});
 
@@ -278,6 +292,22 @@ describe('npm run check:ownership', () => {
 			const result = await checkOwnership(dir, ['--base', 'main', '--editor', 'nils', '--dir', dir], { GIT_CEILING_DIRECTORIES: tmpdir() });
 			expect(result.code).toBe(2);
 			expect(result.stderr).toContain('ligger ikke i et git-arbeidstre');
+		});
+
+		it("git itself failing (a damaged repository): one line in the site's language, no verdict", async () => {
+			const repo = makeRepo();
+			edit(repo, NORDVIK_COURSE, retitle);
+			// The base's top tree, unreadable: the commit still resolves, comparing with it fails.
+			const tree = git(repo, 'rev-parse', 'main^{tree}').trim();
+			const object = join(repo, '.git', 'objects', tree.slice(0, 2), tree.slice(2));
+			chmodSync(object, 0o644);
+			writeFileSync(object, 'not a git object');
+			const result = await as(repo, 'nils');
+			expect(result.code).toBe(2);
+			expect(result.stdout).toBe('');
+			const lines = result.stderr.trim().split('\n');
+			expect(lines).toHaveLength(1);
+			expect(lines[0]).toMatch(/^Uventet feil, så rettighetene er ikke vurdert: \S/);
 		});
 
 		it('a missing --base or --editor, or an unknown option', async () => {
@@ -320,6 +350,6 @@ describe('npm run check:ownership (the npm script)', () => {
 				cwd: repo,
 			},
 		);
-		expect(stdout.trim()).toBe('Alle 1 endrede filer er tillatt for nils.');
+		expect(stdout.trim()).toBe('Den endrede filen er tillatt for nils.');
 	});
 });
