@@ -63,7 +63,10 @@ function errorMessage(error: unknown, dir: string): string {
 		return error.reason === 'ref' ? t('ownership.error.ref', { ref: error.value }) : t('ownership.error.noRepo', { dir: error.value });
 	}
 	const { stderr, message } = (error ?? {}) as { stderr?: unknown; message?: unknown };
-	const lines = [stderr, message, error].map((text) => String(text ?? '')).flatMap((text) => text.split('\n'));
+	// git's stderr (a string, or bytes for calls without an encoding) says most; then the message.
+	const asText = (text: unknown) =>
+		typeof text === 'string' ? text : text instanceof Uint8Array ? Buffer.from(text).toString('utf8') : '';
+	const lines = [stderr, message, typeof error === 'string' ? error : ''].map(asText).flatMap((text) => text.split('\n'));
 	const detail = lines.map((line) => line.trim()).find(Boolean) ?? '';
 	return t('ownership.error.unexpected', { detail });
 }
