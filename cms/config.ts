@@ -1,5 +1,5 @@
 import { relative } from 'node:path';
-import { useTranslations } from '../src/i18n/index.ts';
+import { type Translate, useTranslations } from '../src/i18n/index.ts';
 import { MEDIA_FOLDER } from '../src/ownership/rights.ts';
 import { collectionKeys, collections } from '../src/schemas/index.ts';
 import { type SiteConfig, siteSchema } from '../src/schemas/site.ts';
@@ -20,15 +20,30 @@ export interface CmsOptions {
 
 /**
  * Context of the commit status the pull/merge request pipelines post (content, rights, build).
- * Decap shows one status per entry in review, the one whose context is `preview_context`: "Vis
- * forhåndsvisning" (a link) when it succeeded, "Kontroller forhåndsvisning" otherwise.
+ * Decap shows one status per entry in review, the one whose context is `preview_context`: a link
+ * when it succeeded, a refresh button otherwise (while pending and after a failure alike). Their
+ * words are about the checks (`editor.editorToolbar.deployPreview*` in src/i18n/decap/).
  */
 export const REVIEW_STATUS_CONTEXT = 'kompetansebroen/sjekk';
 
-/** The production backend from `site.yaml` `cms`, in Decap's terms. */
-function backend(site: SiteConfig) {
+/** Decap's commit messages (also its pull/merge request titles), in the site's language. */
+const commitMessages = (t: Translate) => ({
+	create: t('cms.commit.create'),
+	update: t('cms.commit.update'),
+	delete: t('cms.commit.delete'),
+	uploadMedia: t('cms.commit.uploadMedia'),
+	deleteMedia: t('cms.commit.deleteMedia'),
+});
+
+/**
+ * The production backend from `site.yaml` `cms`, in Decap's terms. Every backend (git-gateway too,
+ * which hands `preview_context` to its GitHub or GitLab backend) shows the checks' status, whose
+ * button labels speak of the checks.
+ */
+function backend(site: SiteConfig, t: Translate) {
 	const cms = site.cms;
-	if (!cms) return { name: 'git-gateway', branch: 'main' };
+	const review = { preview_context: REVIEW_STATUS_CONTEXT, commit_messages: commitMessages(t) };
+	if (!cms) return { name: 'git-gateway', branch: 'main', ...review };
 	return {
 		name: cms.backend,
 		repo: cms.repo,
@@ -37,14 +52,7 @@ function backend(site: SiteConfig) {
 		...(cms.base_url && { base_url: cms.base_url }),
 		...(cms.backend === 'gitlab' && { auth_type: 'pkce', ...(cms.app_id && { app_id: cms.app_id }) }),
 		squash_merges: true,
-		preview_context: REVIEW_STATUS_CONTEXT,
-		commit_messages: {
-			create: 'Opprett {{collection}} «{{slug}}»',
-			update: 'Oppdater {{collection}} «{{slug}}»',
-			delete: 'Slett {{collection}} «{{slug}}»',
-			uploadMedia: 'Last opp «{{path}}»',
-			deleteMedia: 'Slett «{{path}}»',
-		},
+		...review,
 	};
 }
 
@@ -73,7 +81,7 @@ export function cmsConfig({ site, contentDir, root, localBackend }: CmsOptions) 
 	const folder = relative(root, contentDir).split('\\').join('/') || '.';
 	const body = { name: 'body', label: t('cms.field.body'), widget: 'markdown' };
 	return {
-		backend: backend(site),
+		backend: backend(site, t),
 		...(localBackend && { local_backend: localBackend === true ? true : { url: localBackend } }),
 		publish_mode: 'editorial_workflow',
 		locale: t('cms.locale'),

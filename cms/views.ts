@@ -1,9 +1,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import type { Translate } from '../src/i18n/index.ts';
 import { type CollectionKey, collections } from '../src/schemas/index.ts';
 import { fieldMeta } from '../src/schemas/values.ts';
+import { parseSourceText } from '../src/validation/source.ts';
 import { shapeOf, unwrap } from '../src/schemas/walk.ts';
 import type { FieldText } from './fields.ts';
 
@@ -23,6 +23,21 @@ export interface Organisation {
 }
 
 /**
+ * The name in an organisation file, read as the content check reads it; the slug when the file
+ * cannot be read or has no name. The CMS config must come out whatever an editor broke: under
+ * `astro dev` one broken organisation would otherwise blank the whole admin (the content check
+ * reports the file).
+ */
+function organisationName(path: string, file: string, slug: string): string {
+	try {
+		const data = parseSourceText(file, readFileSync(path, 'utf8')).data as { name?: unknown } | undefined;
+		return typeof data?.name === 'string' && data.name.trim() ? data.name : slug;
+	} catch {
+		return slug;
+	}
+}
+
+/**
  * The content folder's organisations, sorted by name. Decap filters by a literal pattern, so the
  * config lists one filter per organisation; it is regenerated on every build (and on every
  * request under `astro dev`), so a new organisation gets its filter with the next deploy.
@@ -34,8 +49,7 @@ export function readOrganisations(contentDir: string): Organisation[] {
 		.filter((file) => file.endsWith('.yaml'))
 		.map((file) => {
 			const slug = file.slice(0, -'.yaml'.length);
-			const data = (parse(readFileSync(join(folder, file), 'utf8')) ?? {}) as { name?: unknown };
-			return { slug, name: typeof data.name === 'string' ? data.name : slug };
+			return { slug, name: organisationName(join(folder, file), file, slug) };
 		})
 		.sort((a, b) => a.name.localeCompare(b.name, 'nb'));
 }

@@ -11,9 +11,10 @@ import { translateFor } from '../src/ownership/site-language.ts';
 const STATES = ['pending', 'success', 'failure'] as const;
 const arg = process.argv[2];
 const state = STATES.find((s) => s === arg);
+const t = translateFor(contentDir());
 if (arg === 'context') console.log(REVIEW_STATUS_CONTEXT);
-else if (state) console.log(translateFor(contentDir())(`review.status.${state}`));
+else if (state) console.log(t(`review.status.${state}`));
 else {
-	console.error(`usage: node scripts/review-status.ts <context|${STATES.join('|')}>`);
+	console.error(t('review.error.usage', { arguments: ['context', ...STATES].join('|') }));
 	process.exitCode = 2;
 }

@@ -557,6 +557,14 @@ export const nb = {
 		'DECAP_MODE=git arbeider på grenen «{branch}», som CMS-et publiserer til, men «{current}» er sjekket ut. Bytt gren først: git switch {branch}',
 	'cms.local.dirty':
 		'DECAP_MODE=git trenger en arbeidskopi uten endringer: decap-server sjekker ut grener her og legger alt i arbeidskopien inn på gjennomgangsgrenene (cms/…, git add .). Sjekk inn eller sett til side endringene først (git stash -u):\n{files}',
+
+	// review-readers: Decap's commit and pull request titles (its {{…}} placeholders), review-status usage.
+	'cms.commit.create': 'Opprett {{collection}} «{{slug}}»',
+	'cms.commit.update': 'Oppdater {{collection}} «{{slug}}»',
+	'cms.commit.delete': 'Slett {{collection}} «{{slug}}»',
+	'cms.commit.uploadMedia': 'Last opp «{{path}}»',
+	'cms.commit.deleteMedia': 'Slett «{{path}}»',
+	'review.error.usage': 'Bruk: node scripts/review-status.ts <{arguments}>',
 } as const;
 
 export type UIKey = keyof typeof nb;

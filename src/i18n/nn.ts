@@ -556,4 +556,12 @@ export const nn = {
 		'DECAP_MODE=git arbeider på greina «{branch}», som CMS-et publiserer til, men «{current}» er sjekka ut. Byt grein først: git switch {branch}',
 	'cms.local.dirty':
 		'DECAP_MODE=git treng ein arbeidskopi utan endringar: decap-server sjekkar ut greiner her og legg alt i arbeidskopien inn på gjennomgangsgreinene (cms/…, git add .). Sjekk inn eller set til side endringane først (git stash -u):\n{files}',
+
+	// review-readers: Decap's commit and pull request titles (its {{…}} placeholders), review-status usage.
+	'cms.commit.create': 'Opprett {{collection}} «{{slug}}»',
+	'cms.commit.update': 'Oppdater {{collection}} «{{slug}}»',
+	'cms.commit.delete': 'Slett {{collection}} «{{slug}}»',
+	'cms.commit.uploadMedia': 'Last opp «{{path}}»',
+	'cms.commit.deleteMedia': 'Slett «{{path}}»',
+	'review.error.usage': 'Bruk: node scripts/review-status.ts <{arguments}>',
 } satisfies UITable;

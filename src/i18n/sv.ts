@@ -556,4 +556,12 @@ export const sv = {
 		'DECAP_MODE=git arbetar på grenen ”{branch}”, som CMS:et publicerar till, men ”{current}” är utcheckad. Byt gren först: git switch {branch}',
 	'cms.local.dirty':
 		'DECAP_MODE=git behöver en arbetskopia utan ändringar: decap-server checkar ut grenar här och lägger allt i arbetskopian på granskningsgrenarna (cms/…, git add .). Checka in eller lägg undan ändringarna först (git stash -u):\n{files}',
+
+	// review-readers: Decap's commit and pull request titles (its {{…}} placeholders), review-status usage.
+	'cms.commit.create': 'Skapa {{collection}} ”{{slug}}”',
+	'cms.commit.update': 'Uppdatera {{collection}} ”{{slug}}”',
+	'cms.commit.delete': 'Radera {{collection}} ”{{slug}}”',
+	'cms.commit.uploadMedia': 'Ladda upp ”{{path}}”',
+	'cms.commit.deleteMedia': 'Radera ”{{path}}”',
+	'review.error.usage': 'Användning: node scripts/review-status.ts <{arguments}>',
 } satisfies UITable;

@@ -5,7 +5,7 @@ import { collections } from '../schemas/index.ts';
 /**
  * Who may change what: the rights table of the content contract ("Editors, rights and curation"),
  * as data, and the one function that applies it to a changed file. Pure: the git side
- * (`changes.ts`) and the editors' lists (`editors.ts`) are read elsewhere.
+ * (`git.ts`) and the editors' lists (`editors.ts`) are read elsewhere.
  */
 
 /** How the files of a collection are owned. */

@@ -1,15 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import { type Translate, useTranslations } from '../i18n/index.ts';
-import { SITE_LANGUAGES, type SiteLanguage } from '../schemas/enums.ts';
+import { siteLanguageOfText } from '../i18n/site-language.ts';
+import type { SiteLanguage } from '../schemas/enums.ts';
 import type { FieldPath } from '../schemas/walk.ts';
 
-/** A content file read from disk: its data, its body and a way to find a field's line. */
-export interface SourceFile {
-	/** Path relative to the content folder. */
+/** A content file's text parsed: its data, its body and a way to find a field's line. */
+export interface ParsedSource {
+	/** Path relative to the content folder (its ending tells YAML from MDX). */
 	file: string;
-	/** Absolute path. */
-	path: string;
 	/** Parsed YAML (data file or frontmatter). */
 	data: unknown;
 	/** MDX body, for `.mdx` files. */
@@ -22,7 +21,17 @@ export interface SourceFile {
 	syntaxErrors: { line: number; message: string }[];
 }
 
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n?---\r?\n?/;
+/** A content file read from disk. */
+export interface SourceFile extends ParsedSource {
+	/** Absolute path. */
+	path: string;
+}
+
+/**
+ * MDX frontmatter: from a first line `---` to the next line that is `---` alone (trailing blanks
+ * allowed). A `---` inside a line (a YAML value such as `title: A --- B`) does not end it.
+ */
+const FRONTMATTER = /^---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/;
 
 function locate(doc: Document, counter: LineCounter, offset: number) {
 	return (path: FieldPath): number | undefined => {
@@ -35,9 +44,12 @@ function locate(doc: Document, counter: LineCounter, offset: number) {
 	};
 }
 
-/** Reads a YAML data file or an MDX file with YAML frontmatter; `t` words its syntax errors. */
-export function readSource(path: string, file: string, t: Translate = useTranslations('nb')): SourceFile {
-	const text = readFileSync(path, 'utf8');
+/**
+ * Parses the text of a YAML data file or of an MDX file with YAML frontmatter (by the ending of
+ * `file`); `t` words its syntax errors. Pure: every reader of content files (the content check,
+ * the rights check, the CMS config) goes through this one, so they agree on what a file holds.
+ */
+export function parseSourceText(file: string, text: string, t: Translate = useTranslations('nb')): ParsedSource {
 	const isMdx = file.endsWith('.mdx');
 	const match = isMdx ? FRONTMATTER.exec(text) : null;
 	const yamlText = isMdx ? (match?.[1] ?? '') : text;
@@ -52,7 +64,6 @@ export function readSource(path: string, file: string, t: Translate = useTransla
 	const bodyStart = match ? match[0].length : 0;
 	return {
 		file,
-		path,
 		data: syntaxErrors.length ? undefined : (doc.toJS() ?? {}),
 		body: isMdx ? text.slice(bodyStart) : undefined,
 		bodyLine: text.slice(0, bodyStart).split('\n').length,
@@ -61,12 +72,10 @@ export function readSource(path: string, file: string, t: Translate = useTransla
 	};
 }
 
-/**
- * The `language:` line of a `site.yaml`, read from the text so that the problems of a file that
- * is not valid YAML or not a valid site are worded in its language too; `nb` when there is none.
- */
-export function siteLanguage(path: string): SiteLanguage {
-	const text = readFileSync(path, 'utf8');
-	const value = /^language:[ \t]*["']?([a-z]+)["']?[ \t]*(?:#.*)?$/m.exec(text)?.[1];
-	return SITE_LANGUAGES.find((lang) => lang === value) ?? 'nb';
+/** Reads a YAML data file or an MDX file with YAML frontmatter from disk; see `parseSourceText`. */
+export function readSource(path: string, file: string, t: Translate = useTranslations('nb')): SourceFile {
+	return { ...parseSourceText(file, readFileSync(path, 'utf8'), t), path };
 }
+
+/** The language of the `site.yaml` at `path` (see `siteLanguageOfText`). */
+export const siteLanguage = (path: string): SiteLanguage => siteLanguageOfText(readFileSync(path, 'utf8'));

@@ -21,6 +21,11 @@ export const decapNb = {
 		'Innlegget er en kladd. Når det er ferdig, sett status til «Til godkjenning» så en redaktør kan se over det.',
 	'cms.ui.editor.editorToolbar.statusInfoTooltipInReview':
 		'Innlegget er til godkjenning hos en redaktør. Du kan fortsatt gjøre endringer mens det ligger der.',
+	// The one commit status the CMS shows (`preview_context`) is the request checks', not a deploy
+	// preview: a link to their log once they passed, a refresh button while they run or after they failed.
+	'cms.ui.editor.editorToolbar.deployPreviewButtonLabel': 'Sjekkene er bestått – se loggen',
+	'cms.ui.editor.editorToolbar.deployPreviewPendingButtonLabel': 'Sjekkene kjører eller har feilet – oppdater',
+	'cms.ui.ui.toast.onFailToLoadDeployPreview': 'Kunne ikke hente resultatet av sjekkene: %{details}',
 	// "Samling" is a course's session on this site, not Decap's word for a collection.
 	'cms.ui.collection.sidebar.collections': 'Innhold',
 	'cms.ui.editor.editorToolbar.backCollection': ' Skriver i %{collectionLabel}',

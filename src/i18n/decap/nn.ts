@@ -15,9 +15,13 @@ export const decapNn = {
 	'cms.ui.workflow.workflow.description':
 		'%{smart_count} innlegg er til godkjenning, og %{readyCount} er klare til publisering. |||| %{smart_count} innlegg er til godkjenning, og %{readyCount} er klare til publisering.',
 	'cms.ui.editor.editorToolbar.statusInfoTooltipDraft':
-		'Innlegget er ei kladd. Når det er ferdig, set status til «Til godkjenning» så ein redaktør kan sjå over det.',
+		'Innlegget er ein kladd. Når det er ferdig, set status til «Til godkjenning» så ein redaktør kan sjå over det.',
 	'cms.ui.editor.editorToolbar.statusInfoTooltipInReview':
 		'Innlegget er til godkjenning hos ein redaktør. Du kan framleis gjere endringar medan det ligg der.',
+	// The checks' status, not a deploy preview (see nb.ts).
+	'cms.ui.editor.editorToolbar.deployPreviewButtonLabel': 'Sjekkane er bestått – sjå loggen',
+	'cms.ui.editor.editorToolbar.deployPreviewPendingButtonLabel': 'Sjekkane køyrer eller har feila – oppdater',
+	'cms.ui.ui.toast.onFailToLoadDeployPreview': 'Kunne ikkje hente resultatet av sjekkane: %{details}',
 	// "Samling" is a course's session on this site, not Decap's word for a collection.
 	'cms.ui.collection.sidebar.collections': 'Innhald',
 	'cms.ui.editor.editorToolbar.backCollection': ' Skriv i %{collectionLabel}',

@@ -18,6 +18,10 @@ export const decapSv = {
 		'Inlägget är ett utkast. När det är färdigt, sätt status till ”Till granskning” så att en redaktör kan granska det.',
 	'cms.ui.editor.editorToolbar.statusInfoTooltipInReview':
 		'Inlägget granskas av en redaktör. Du kan fortfarande göra ändringar under tiden.',
+	// The checks' status, not a deploy preview (see nb.ts).
+	'cms.ui.editor.editorToolbar.deployPreviewButtonLabel': 'Kontrollerna är godkända – se loggen',
+	'cms.ui.editor.editorToolbar.deployPreviewPendingButtonLabel': 'Kontrollerna körs eller har misslyckats – uppdatera',
+	'cms.ui.ui.toast.onFailToLoadDeployPreview': 'Kunde inte hämta resultatet av kontrollerna: %{details}',
 	// "Samling" is a course's session on this site, not Decap's word for a collection.
 	'cms.ui.collection.sidebar.collections': 'Innehåll',
 	'cms.ui.editor.editorToolbar.backCollection': ' Redigerar i %{collectionLabel}',

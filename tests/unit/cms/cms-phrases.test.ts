@@ -48,6 +48,21 @@ describe.each(SITE_LANGUAGES)('Decap phrases for a %s site', (lang) => {
 		expect(editorToolbar.statusInfoTooltipDraft).toContain(review);
 	});
 
+	it('words the one commit status the CMS shows as the checks, not as a deploy preview', async () => {
+		const decap = flat(await decapLocale(table['cms.locale']));
+		const phrases = new Map(flat(sitePhrases(english, await decapLocale(table['cms.locale']), table)));
+		const keys = ['editor.editorToolbar.deployPreviewButtonLabel', 'editor.editorToolbar.deployPreviewPendingButtonLabel'];
+		for (const key of keys) {
+			expect(phrases.get(key)).toBe(table[`cms.ui.${key}` as keyof typeof table]);
+			expect(phrases.get(key), key).not.toBe(new Map(decap).get(key));
+			expect(phrases.get(key), key).not.toMatch(/forhåndsvisning|førehandsvisning|förhandsvisning/i);
+			expect(phrases.get(key), key).toMatch(/sjekk|kontroll/i);
+		}
+		// Passed: a link to the log; pending and failed share one refresh button, so its words cover both.
+		expect(phrases.get(keys[0])).toMatch(/logg/i);
+		expect(phrases.get(keys[1])).toMatch(/feil|misslyck/i);
+	});
+
 	it('only overrides phrases Decap has (a renamed phrase path would silently do nothing)', () => {
 		const known = new Set(flat(english).map(([key]) => key));
 		expect(flat(tablePhrases(table)).filter(([key]) => !known.has(key))).toEqual([]);
