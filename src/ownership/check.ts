@@ -5,7 +5,7 @@ import { editorAtBase } from './editors.ts';
 import { fileData, isDataFile } from './file-data.ts';
 import { changedPaths, filesIn, readerAt, readerOfWorkTree, repositoryRoot, resolveCommit } from './git.ts';
 import { type Layout, MEDIA_FOLDER, type Refusal, areaOf, decide } from './rights.ts';
-import { siteLanguageOf } from './site-language.ts';
+import { siteLanguageOfText } from '../i18n/site-language.ts';
 
 export interface OwnershipOptions {
 	/** The content folder (absolute); must be inside a git work tree. */
@@ -71,7 +71,7 @@ export function checkOwnership({ dir, base, head, login }: OwnershipOptions): Ow
 			)
 		: readerOfWorkTree(root);
 	const editor = editorAtBase({ login, read: readBase, content: layout.content, organisationFiles });
-	const t = useTranslations(siteLanguageOf(fileData(`${prefix}site.yaml`, readBase(`${prefix}site.yaml`))));
+	const t = useTranslations(siteLanguageOfText(readBase(`${prefix}site.yaml`)));
 
 	const refused: OwnershipResult['refused'] = [];
 	for (const change of changes) {
