@@ -316,7 +316,7 @@ export const nb = {
 	'cms.field.short_name': 'Kortnavn',
 	'cms.field.src': 'Bildefil',
 	'cms.field.start': 'Start',
-	'cms.field.status': 'Status',
+	'cms.field.status': 'Påmeldingsstatus',
 	'cms.field.summary': 'Sammendrag',
 	'cms.field.tagline': 'Undertittel',
 	'cms.field.timezone': 'Tidssone',

@@ -315,7 +315,7 @@ export const nn = {
 	'cms.field.short_name': 'Kortnamn',
 	'cms.field.src': 'Biletfil',
 	'cms.field.start': 'Start',
-	'cms.field.status': 'Status',
+	'cms.field.status': 'Påmeldingsstatus',
 	'cms.field.summary': 'Samandrag',
 	'cms.field.tagline': 'Undertittel',
 	'cms.field.timezone': 'Tidssone',

@@ -315,7 +315,7 @@ export const sv = {
 	'cms.field.short_name': 'Kortnamn',
 	'cms.field.src': 'Bildfil',
 	'cms.field.start': 'Start',
-	'cms.field.status': 'Status',
+	'cms.field.status': 'Anmälningsstatus',
 	'cms.field.summary': 'Sammanfattning',
 	'cms.field.tagline': 'Underrubrik',
 	'cms.field.timezone': 'Tidszon',

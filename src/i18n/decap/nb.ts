@@ -25,6 +25,10 @@ export const decapNb = {
 	// preview: a link to their log once they passed, a refresh button while they run or after they failed.
 	'cms.ui.editor.editorToolbar.deployPreviewButtonLabel': 'Sjekkene er bestått – se loggen',
 	'cms.ui.editor.editorToolbar.deployPreviewPendingButtonLabel': 'Sjekkene kjører eller har feilet – oppdater',
+	// A refused save is not always a forgotten field (the CMS runs the content check): point at the marks.
+	'cms.ui.ui.toast.missingRequiredField': 'Kan ikke lagre ennå: rett det som er merket med rødt i skjemaet.',
+	'cms.ui.editor.editor.onLeavePage': 'Er du sikker på at du vil forlate siden? Endringer som ikke er lagret, går tapt.',
+	'cms.ui.editor.editorToolbar.deployButtonLabel': 'Vis på nettstedet',
 	'cms.ui.ui.toast.onFailToLoadDeployPreview': 'Kunne ikke hente resultatet av sjekkene: %{details}',
 	// "Samling" is a course's session on this site, not Decap's word for a collection.
 	'cms.ui.collection.sidebar.collections': 'Innhold',

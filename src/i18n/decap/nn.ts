@@ -21,6 +21,10 @@ export const decapNn = {
 	// The checks' status, not a deploy preview (see nb.ts).
 	'cms.ui.editor.editorToolbar.deployPreviewButtonLabel': 'Sjekkane er bestått – sjå loggen',
 	'cms.ui.editor.editorToolbar.deployPreviewPendingButtonLabel': 'Sjekkane køyrer eller har feila – oppdater',
+	// A refused save is not always a forgotten field (the CMS runs the content check): point at the marks.
+	'cms.ui.ui.toast.missingRequiredField': 'Kan ikkje lagre enno: rett det som er merkt med raudt i skjemaet.',
+	'cms.ui.editor.editor.onLeavePage': 'Er du sikker på at du vil forlate sida? Endringar som ikkje er lagra, går tapt.',
+	'cms.ui.editor.editorToolbar.deployButtonLabel': 'Vis på nettstaden',
 	'cms.ui.ui.toast.onFailToLoadDeployPreview': 'Kunne ikkje hente resultatet av sjekkane: %{details}',
 	// "Samling" is a course's session on this site, not Decap's word for a collection.
 	'cms.ui.collection.sidebar.collections': 'Innhald',

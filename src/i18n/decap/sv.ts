@@ -21,6 +21,10 @@ export const decapSv = {
 	// The checks' status, not a deploy preview (see nb.ts).
 	'cms.ui.editor.editorToolbar.deployPreviewButtonLabel': 'Kontrollerna är godkända – se loggen',
 	'cms.ui.editor.editorToolbar.deployPreviewPendingButtonLabel': 'Kontrollerna körs eller har misslyckats – uppdatera',
+	// A refused save is not always a forgotten field (the CMS runs the content check): point at the marks.
+	'cms.ui.ui.toast.missingRequiredField': 'Kan inte spara ännu: rätta det som är markerat med rött i formuläret.',
+	'cms.ui.editor.editor.onLeavePage': 'Vill du verkligen lämna sidan? Ändringar som inte har sparats går förlorade.',
+	'cms.ui.editor.editorToolbar.deployButtonLabel': 'Visa på webbplatsen',
 	'cms.ui.ui.toast.onFailToLoadDeployPreview': 'Kunde inte hämta resultatet av kontrollerna: %{details}',
 	// "Samling" is a course's session on this site, not Decap's word for a collection.
 	'cms.ui.collection.sidebar.collections': 'Innehåll',

@@ -142,7 +142,11 @@ describe('list views: filters, groups, newest first', () => {
 			false,
 			false,
 		]);
-		expect(courses.view_filters).toContainEqual({ label: `Status: ${t['cms.status.full']}`, field: 'status', pattern: '^full$' });
+		expect(courses.view_filters).toContainEqual({
+			label: `${t['cms.field.status']}: ${t['cms.status.full']}`,
+			field: 'status',
+			pattern: '^full$',
+		});
 	});
 
 	it('filters news and locations by their `organisation`, organisations by kind', () => {
