@@ -88,6 +88,13 @@ export function offering(
 	);
 }
 
+/**
+ * The save refuses an end before its start (at the field); the preview says so beside the times
+ * too, instead of showing "20:00–17:00" as if it were fine (seen by an editor).
+ */
+const endBeforeStart = ({ t }: PreviewContext, start: Date, end: Date) =>
+	end.getTime() <= start.getTime() && h('span', { className: 'notice' }, ` ${t('validation.endAfterStart')}`);
+
 /** A course page: sessions with weekday, date and local times. */
 export const coursePreview: Render = (props, ctx) => {
 	const { t, format } = ctx;
@@ -113,6 +120,7 @@ export const coursePreview: Render = (props, ctx) => {
 								'p',
 								{ className: 'session__when' },
 								h('time', { dateTime: format.iso(s.startAt) }, format.range(s.startAt, s.endAt, isDateOnly(s.start))),
+								endBeforeStart(ctx, s.startAt, s.endAt),
 							),
 							place(props, ctx, s as unknown as Data, ['sessions', 'location']),
 						),
@@ -139,7 +147,10 @@ export const eventPreview: Render = (props, ctx) => {
 	const span = start && end ? safely(() => eventSpan({ start, end }, ctx.timeZone)) : undefined;
 	const range =
 		span && start
-			? h('time', { dateTime: format.iso(span.start) }, format.range(span.start, span.end, isDateOnly(start)))
+			? [
+					h('time', { dateTime: format.iso(span.start) }, format.range(span.start, span.end, isDateOnly(start))),
+					endBeforeStart(ctx, span.start, span.end),
+				]
 			: start && h('span', { className: 'notice' }, t('cms.preview.invalidTime'));
 	const where = place(props, ctx, data, ['location']).filter(Boolean);
 	const when = facts([

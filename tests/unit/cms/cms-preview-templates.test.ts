@@ -108,3 +108,29 @@ describe('previews of topics, organisations, locations and programmes', () => {
 		expect(renderToStaticMarkup(createElement(Preview, props({ name: 'Demens', draft: false })))).not.toContain(t('cms.preview.draftFlag'));
 	});
 });
+
+describe('previews of times that the save refuses', () => {
+	it('says beside a course session that ends before it starts what is wrong, and nothing beside a valid one', async () => {
+		const { coursePreview } = await import('../../../cms/previews/templates.ts');
+		const render = (end: string) =>
+			text(
+				renderToStaticMarkup(
+					coursePreview(props({ title: 'Sårkurs', format: 'classroom', sessions: [{ start: '2027-09-14T20:00', end }] }), ctx) as never,
+				),
+			);
+		expect(render('2027-09-14T17:00')).toContain(t('validation.endAfterStart'));
+		expect(render('2027-09-14T21:30')).not.toContain(t('validation.endAfterStart'));
+	});
+
+	it('says it beside an event that ends before it starts', async () => {
+		const { eventPreview } = await import('../../../cms/previews/templates.ts');
+		const render = (end: string) =>
+			text(
+				renderToStaticMarkup(
+					eventPreview(props({ title: 'Nettverksmøte', attendance: 'online', start: '2027-05-03T12:00', end }), ctx) as never,
+				),
+			);
+		expect(render('2027-05-03T11:00')).toContain(t('validation.endAfterStart'));
+		expect(render('2027-05-03T14:00')).not.toContain(t('validation.endAfterStart'));
+	});
+});
