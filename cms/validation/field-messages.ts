@@ -7,19 +7,23 @@ function label(name: string, t: Translate): string {
 	return key in tables.nb ? t(key as UIKey) : name;
 }
 
+/** A list item by the list's own word for one, "Samling 2", else "Nr. 2". */
+function item(list: string | number, index: number, t: Translate): string {
+	const key = `cms.singular.field.${list}`;
+	return key in tables.nb ? `${t(key as UIKey)} ${index + 1}` : t('cms.validation.item', { n: index + 1 });
+}
+
 /**
  * The messages Decap shows at one top-level field: the issues whose path starts with it. An issue
- * deeper in the field (a list item's subfield) names where, e.g. "Nr. 1 – Slutt: slutt må være
- * etter start", because Decap's nested controls do not know their place in the entry. Issues
+ * deeper in the field (a list item's subfield) names where, e.g. "Samling 1 – Slutt: slutt må
+ * være etter start", because Decap's nested controls do not know their place in the entry. Issues
  * without a path (rules on the whole entry) go to `fallback`, the entry's first field.
  */
 export function fieldMessages(issues: Issue[], field: string, fallback: string, t: Translate): string[] {
 	return issues
 		.filter((issue) => (issue.path.length ? String(issue.path[0]) : fallback) === field)
 		.map((issue) => {
-			const where = issue.path
-				.slice(1)
-				.map((part) => (typeof part === 'number' ? t('cms.validation.item', { n: part + 1 }) : label(part, t)));
+			const where = issue.path.slice(1).map((part, i) => (typeof part === 'number' ? item(issue.path[i], part, t) : label(part, t)));
 			return where.length ? `${where.join(' – ')}: ${issue.message}` : issue.message;
 		});
 }

@@ -45,12 +45,12 @@ const CASES = {
 	endBeforeStart: {
 		data: { ...BASE, sessions: [{ start: '2027-09-14T20:00', end: '2027-09-14T17:00' }] },
 		field: 'sessions.0.end',
-		at: 'Nr. 1 – Slutt: ',
+		at: 'Samling 1 – Slutt: ',
 	},
 	dstGap: {
 		data: { ...BASE, sessions: [{ start: '2027-03-28T02:30', end: '2027-03-28T04:00' }] },
 		field: 'sessions.0.start',
-		at: 'Nr. 1 – Start: ',
+		at: 'Samling 1 – Start: ',
 	},
 	lateDeadline: {
 		data: { ...BASE, sessions: [SESSION], registration: { deadline: '2027-09-20T12:00' } },

@@ -13,9 +13,9 @@ const endBeforeStart = { ...validCourse(), sessions: [validSession(), { ...valid
 describe('the CMS messages of an entry', () => {
 	it('puts a nested issue at its top-level field, naming the item and subfield in the site language', () => {
 		for (const [lang, where] of [
-			['nb', 'Nr. 2 – Slutt: '],
-			['nn', 'Nr. 2 – Slutt: '],
-			['sv', 'Nr 2 – Slut: '],
+			['nb', 'Samling 2 – Slutt: '],
+			['nn', 'Samling 2 – Slutt: '],
+			['sv', 'Tillfälle 2 – Slut: '],
 		] as const) {
 			const t = useTranslations(lang);
 			const issues = entryIssues('courses', endBeforeStart, { site, t });
@@ -38,7 +38,7 @@ describe('the CMS messages of an entry', () => {
 	it('sums the issues up for the safety net, each with its field', () => {
 		const t = useTranslations('sv');
 		const issues = entryIssues('courses', endBeforeStart, { site, t });
-		expect(summary(issues, t)).toBe(`Tillfällen: Nr 2 – Slut: ${t('validation.endAfterStart')}`);
+		expect(summary(issues, t)).toBe(`Tillfällen: Tillfälle 2 – Slut: ${t('validation.endAfterStart')}`);
 		expect(t('validation.endAfterStart')).not.toBe(useTranslations('nb')('validation.endAfterStart'));
 	});
 
@@ -70,7 +70,7 @@ describe('the preSave safety net', () => {
 
 	it('throws with every issue, each naming its field, in the site language; passes a valid entry', () => {
 		expect(() => preSave('sv')({ entry: entry('courses', endBeforeStart) })).toThrow(
-			`Tillfällen: Nr 2 – Slut: ${useTranslations('sv')('validation.endAfterStart')}`,
+			`Tillfällen: Tillfälle 2 – Slut: ${useTranslations('sv')('validation.endAfterStart')}`,
 		);
 		expect(() => preSave('nb')({ entry: entry('courses', { ...validCourse(), body: '<script>x</script>' }) })).toThrow(/^Tekst: Linje 1: /);
 		expect(() => preSave('nb')({ entry: entry('courses', validCourse()) })).not.toThrow();
