@@ -62,7 +62,7 @@ function common(
 	const location = placeOf(index, where);
 	const online = where.online_url && location?.name !== where.online_url ? t('calendar.online', { url: where.online_url }) : undefined;
 	const organiser = index.organisations.get(data.organiser)?.data;
-	const revised = data.updated ?? (item.kind === 'course' ? item.data.published : undefined);
+	const revised = data.updated ?? data.published;
 	return {
 		description: [data.summary, online, t('calendar.more', { url })].filter(Boolean).join('\n\n'),
 		url,

@@ -418,7 +418,7 @@ export const nb = {
 	'cms.hint.field.updated': 'Datoen for siste vesentlige endring; vises på siden. La stå ved småretting.',
 	'cms.hint.field.price': 'Hele kroner; 0 betyr gratis. La stå tom når prisen ikke skal vises.',
 	'cms.hint.field.language': 'Bare når kurset er på et annet språk enn nettstedet.',
-	'cms.hint.field.published': 'Når kurset ble publisert første gang.',
+	'cms.hint.field.published': 'Når oppføringen ble publisert første gang. Nyhetsstrømmene og nyhetsbrevet sorterer etter denne datoen.',
 	'cms.hint.field.materials': 'Lysbilder, opptak og rapporter, som regel lagt til etterpå.',
 	'cms.hint.field.end': 'Etter start.',
 	'cms.hint.field.short_name': 'Brukes på kort og i filtre, f.eks. «NUS».',

@@ -417,7 +417,7 @@ export const nn = {
 	'cms.hint.field.updated': 'Datoen for siste vesentlege endring; blir vist på sida. La stå ved småretting.',
 	'cms.hint.field.price': 'Heile kroner; 0 tyder gratis. La stå tom når prisen ikkje skal visast.',
 	'cms.hint.field.language': 'Berre når kurset er på eit anna språk enn nettstaden.',
-	'cms.hint.field.published': 'Når kurset vart publisert første gong.',
+	'cms.hint.field.published': 'Når oppføringa vart publisert første gong. Nyheitsstraumane og nyheitsbrevet sorterer etter denne datoen.',
 	'cms.hint.field.materials': 'Lysbilete, opptak og rapportar, som regel lagde til etterpå.',
 	'cms.hint.field.end': 'Etter start.',
 	'cms.hint.field.short_name': 'Blir brukt på kort og i filter, t.d. «NUS».',

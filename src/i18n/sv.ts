@@ -416,7 +416,7 @@ export const sv = {
 	'cms.hint.field.updated': 'Datum för senaste väsentliga ändring; visas på sidan. Lämna vid små rättelser.',
 	'cms.hint.field.price': 'Hela kronor; 0 betyder gratis. Lämna tomt när priset inte ska visas.',
 	'cms.hint.field.language': 'Bara när kursen är på ett annat språk än webbplatsen.',
-	'cms.hint.field.published': 'När kursen publicerades första gången.',
+	'cms.hint.field.published': 'När posten publicerades första gången. Flödena och nyhetsbrevet sorterar efter detta datum.',
 	'cms.hint.field.materials': 'Bilder, inspelningar och rapporter, oftast tillagda efteråt.',
 	'cms.hint.field.end': 'Efter start.',
 	'cms.hint.field.short_name': 'Används på kort och i filter, t.ex. ”NUS”.',

@@ -3,7 +3,7 @@ import { localEndAfterStart } from '../lib/time-zone.ts';
 import { AUDIENCES, CONTENT_LANGUAGES, COURSE_FORMATS, COURSE_STATUSES } from './enums.ts';
 import { msg } from './messages.ts';
 import { offeringContact, offeringHead, offeringSignUp, offeringTail } from './offering.ts';
-import { conditionallyRequired, date, datetime, reference, url } from './values.ts';
+import { conditionallyRequired, datetime, reference, url } from './values.ts';
 
 /** One meeting of a course. */
 export const sessionSchema = z
@@ -41,8 +41,6 @@ export const courseSchema = z
 		/** Language of the course, when it differs from the site's. */
 		language: z.enum(CONTENT_LANGUAGES).optional(),
 		...offeringContact,
-		/** First publication. */
-		published: date().optional(),
 		...offeringTail,
 	})
 	.superRefine((course, ctx) => {

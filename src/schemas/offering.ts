@@ -39,6 +39,8 @@ export const offeringContact = {
 
 /** Bookkeeping: last in every form. */
 export const offeringTail = {
+	/** First publication: what the feeds of new courses and events and the digest sort by. */
+	published: date().optional(),
 	/** Last substantial change. */
 	updated: date().optional(),
 	/** Work in progress: never built into the production site. */
