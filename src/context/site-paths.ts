@@ -14,6 +14,8 @@ export function makePaths(t: Translate) {
 		newsPage: (page: number) => (page <= 1 ? `/${seg('news')}/` : `/${seg('news')}/${page}/`),
 		search: (query?: string) => `/${t('route.search')}/${query ? `?q=${encodeURIComponent(query)}` : ''}`,
 		accessibility: `/${t('route.accessibility')}/`,
+		/** "Nytt siden sist": what was published or updated in the last days. */
+		whatsNew: `/${t('route.whatsNew')}/`,
 		/** The page of one region of `site.yaml`. */
 		region: (slug: string) => `/${t('route.region')}/${slug}/`,
 		/** The RSS feed of all news. */

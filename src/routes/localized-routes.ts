@@ -24,6 +24,7 @@ const ROUTES: { pattern: string; entrypoint: string; devOnly?: true }[] = [
 	{ pattern: '/{locations}/[slug]', entrypoint: 'routes/location-page.astro' },
 	{ pattern: '/{search}', entrypoint: 'search/search.astro' },
 	{ pattern: '/{accessibility}', entrypoint: 'routes/accessibility.astro' },
+	{ pattern: '/{whatsNew}', entrypoint: 'whats-new/whats-new.astro' },
 	{ pattern: '/{calendar}.ics', entrypoint: 'calendars/calendar.ics.ts' },
 	{ pattern: '/{courses}/[slug].ics', entrypoint: 'calendars/course.ics.ts', devOnly: true },
 	{ pattern: '/{events}/[slug].ics', entrypoint: 'calendars/event.ics.ts', devOnly: true },
