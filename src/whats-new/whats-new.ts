@@ -45,7 +45,7 @@ const byDay =
  */
 export function whatsNew<E extends EntryTypes>(index: ContentIndex<E>, filter: WhatsNewFilter): WhatsNew<E> {
 	const { since, until, region, topic } = filter;
-	const wanted = (item: { data: { topics: string[] } }, itemRegion: string) =>
+	const wanted = (item: { data: Parameters<typeof publishedOrUpdatedIn>[0] & { topics: string[] } }, itemRegion: string) =>
 		publishedOrUpdatedIn(item.data, since, until) &&
 		(!region || itemRegion === '' || itemRegion === region) &&
 		(!topic || item.data.topics.includes(topic));
