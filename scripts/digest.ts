@@ -64,7 +64,12 @@ function run(t: Translate, args: string[]): number {
 	const content = loadContent();
 	if (!content.ok) {
 		console.error(t('digest.error.content', { dir: content.dir }));
-		console.error(formatReport(content.validation.problems.filter((p) => p.severity === 'error'), t));
+		console.error(
+			formatReport(
+				content.validation.problems.filter((p) => p.severity === 'error'),
+				t,
+			),
+		);
 		return 1;
 	}
 	const { context, index } = content;

@@ -70,7 +70,8 @@ type AnyItem<E extends EntryTypes> = WhatsNew<E>[keyof WhatsNew<E>][number];
 function factsOf<E extends EntryTypes>(ctx: SiteContext, index: ContentIndex<E>, item: AnyItem<E>): DigestFact[] {
 	const { t } = ctx;
 	const fact = (label: string, value: string | undefined): DigestFact[] => (value ? [{ label, value }] : []);
-	const organiser = (id: string) => fact(t(item.kind === 'news' ? 'detail.organisation' : 'detail.organiser'), index.organisations.get(id)?.data.name ?? id);
+	const organiser = (id: string) =>
+		fact(t(item.kind === 'news' ? 'detail.organisation' : 'detail.organiser'), index.organisations.get(id)?.data.name ?? id);
 	switch (item.kind) {
 		case 'news':
 			return [...fact(t('detail.published'), cardDate(ctx, item)?.text), ...organiser(item.data.organisation)];

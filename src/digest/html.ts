@@ -48,7 +48,9 @@ export function digestHtml(digest: Digest): string {
 				`<p style="margin:0 0 4px;font-size:14px;font-weight:bold;">${link(digest.site)}</p>`,
 				`<h1 style="margin:0 0 6px;font-size:26px;line-height:1.25;color:${COLOURS.text};">${escapeHtml(digest.heading)}</h1>`,
 				`<p style="margin:0;font-size:15px;line-height:1.5;color:${COLOURS.muted};">${escapeHtml(digest.window)}</p>`,
-				digest.scope ? `<p style="margin:4px 0 0;font-size:15px;line-height:1.5;color:${COLOURS.muted};">${escapeHtml(digest.scope)}</p>` : '',
+				digest.scope
+					? `<p style="margin:4px 0 0;font-size:15px;line-height:1.5;color:${COLOURS.muted};">${escapeHtml(digest.scope)}</p>`
+					: '',
 			].join(''),
 			cell(`padding:28px 32px 20px;border-bottom:1px solid ${COLOURS.rule};`),
 		),

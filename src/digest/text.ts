@@ -13,9 +13,7 @@ export function digestText(digest: Digest): string {
 	const sections = digest.sections.map((section) =>
 		[
 			underline(section.heading, '-'),
-			...section.items.map((item) =>
-				[item.title, ...item.facts.map((f) => `${f.label}: ${f.value}`), item.summary, item.url].join('\n'),
-			),
+			...section.items.map((item) => [item.title, ...item.facts.map((f) => `${f.label}: ${f.value}`), item.summary, item.url].join('\n')),
 		].join('\n\n'),
 	);
 	const feet = [

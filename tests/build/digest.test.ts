@@ -41,7 +41,9 @@ const titlesOf = (html: string) => elements(html, 'h3').map((h) => textOf(h.inne
 // The sample content's entries, to check the filters against what each item is.
 const entries = fixtureEntries(sampleContent);
 const byTitle = new Map(entries.filter((e) => ['courses', 'events', 'programmes', 'news'].includes(e.collection)).map((e) => [e.title, e]));
-const organisationRegion = new Map(entries.filter((e) => e.collection === 'organisations').map((e) => [e.id, e.data.region as string | undefined]));
+const organisationRegion = new Map(
+	entries.filter((e) => e.collection === 'organisations').map((e) => [e.id, e.data.region as string | undefined]),
+);
 const regionOf = (title: string) => {
 	const data = byTitle.get(title)!.data;
 	return organisationRegion.get(String(data.organiser ?? data.organisation));

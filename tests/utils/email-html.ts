@@ -20,7 +20,8 @@ export function emailProblems(html: string, siteUrl: string, maxWidth = 640): st
 		if (Object.keys(tag.attributes).some((name) => name.startsWith('on'))) problems.push(`event handler on <${tag.name}>`);
 		const { href, src, width, style = '' } = tag.attributes;
 		if (src !== undefined) problems.push(`src on <${tag.name}>: ${src}`);
-		if (href !== undefined && !href.startsWith('mailto:') && !href.startsWith(siteUrl)) problems.push(`link not absolute on the site: ${href}`);
+		if (href !== undefined && !href.startsWith('mailto:') && !href.startsWith(siteUrl))
+			problems.push(`link not absolute on the site: ${href}`);
 		if (width !== undefined && width !== '100%' && !(Number(width) <= maxWidth)) problems.push(`width="${width}" on <${tag.name}>`);
 		for (const [, property, value] of style.matchAll(/(?:^|;)\s*((?:max-|min-)?width)\s*:\s*(\d+)px/g))
 			if (Number(value) > maxWidth) problems.push(`${property}:${value}px on <${tag.name}>`);
@@ -33,6 +34,7 @@ export function emailProblems(html: string, siteUrl: string, maxWidth = 640): st
 	const scheme = elements(html, 'meta').find((m) => m.attributes.name === 'color-scheme');
 	if (scheme?.attributes.content !== 'light dark') problems.push('no <meta name="color-scheme" content="light dark">');
 	const firstInBody = all[all.findIndex((tag) => tag.name === 'body') + 1];
-	if (!(firstInBody?.name === 'div' && /display:\s*none/.test(firstInBody.attributes.style ?? ''))) problems.push('no hidden preheader first in <body>');
+	if (!(firstInBody?.name === 'div' && /display:\s*none/.test(firstInBody.attributes.style ?? '')))
+		problems.push('no hidden preheader first in <body>');
 	return problems;
 }

@@ -130,7 +130,13 @@ export const whatsNewEntries = (): IndexEntries => ({
 		}),
 	],
 	news: [
-		entry('news', 'oslo-nyhet-in', { title: 'Nytt fra Oslo', summary: 'Oslo.', date: '2027-01-14', organisation: 'oslo-kommune', topics: ['demens'] }),
+		entry('news', 'oslo-nyhet-in', {
+			title: 'Nytt fra Oslo',
+			summary: 'Oslo.',
+			date: '2027-01-14',
+			organisation: 'oslo-kommune',
+			topics: ['demens'],
+		}),
 		entry('news', 'follo-nyhet-in', { title: 'Nytt fra Follo', summary: 'Follo.', date: '2027-01-03', organisation: 'follo-kommune' }),
 		entry('news', 'oppdatert-nyhet-in', {
 			title: 'En oppdatert nyhet',
