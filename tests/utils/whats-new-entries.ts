@@ -1,4 +1,4 @@
-import { buildContentIndex, type IndexEntries } from '../../src/content-layer/content-index.ts';
+import { buildContentIndex, type EntryData, type IndexEntries } from '../../src/content-layer/content-index.ts';
 import type { SiteContext } from '../../src/context/site-context.ts';
 import { type CollectionKey, collections } from '../../src/schemas/index.ts';
 import { testContext } from './site-context.ts';
@@ -11,7 +11,10 @@ import { testContext } from './site-context.ts';
  */
 export const WINDOW = { since: '2027-01-01', until: '2027-01-15' };
 
-const entry = (key: CollectionKey, id: string, data: Record<string, unknown>) => ({ id, data: collections[key].schema.parse(data) });
+const entry = <K extends CollectionKey>(key: K, id: string, data: Record<string, unknown>) => ({
+	id,
+	data: collections[key].schema.parse(data) as EntryData<K>,
+});
 const course = (id: string, data: Record<string, unknown>) =>
 	entry('courses', id, {
 		summary: `Om ${id}.`,
