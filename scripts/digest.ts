@@ -5,7 +5,7 @@
  * drafts left out). `--until` defaults to today in the site's time zone (`KB_NOW` sets "now"),
  * `--format` to html, `--out` to standard output. Messages are in the site's language. Exit 0
  * when written, and when the window holds nothing (said on stderr, nothing written); 1 when the
- * content has errors; 2 for bad arguments.
+ * content has errors or the file cannot be written; 2 for bad arguments.
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -93,7 +93,12 @@ function run(t: Translate, args: string[]): number {
 	}
 	const output = format === 'html' ? digestHtml(digest) : digestText(digest);
 	if (options.out) {
-		writeFileSync(options.out, output);
+		try {
+			writeFileSync(options.out, output);
+		} catch (error) {
+			console.error(t('digest.error.write', { file: options.out, reason: (error as Error).message }));
+			return 1;
+		}
 		console.error(t('digest.written', { count: digest.count, file: options.out }));
 	} else {
 		process.stdout.write(output);

@@ -372,6 +372,7 @@ export const nb = {
 	'digest.error.topic': 'Ukjent tema «{value}». Temaene er: {known}.',
 	'digest.error.format': '--format må være html eller text, ikke «{value}».',
 	'digest.error.content': 'Innholdet i {dir} har feil, så nyhetsbrevet ble ikke laget. Rett feilene først:',
+	'digest.error.write': 'Kunne ikke skrive nyhetsbrevet til {file}: {reason}',
 	'digest.empty': 'Ingenting ble publisert eller oppdatert fra {since} til {until}{scope}, så det ble ikke laget noe nyhetsbrev.',
 	'digest.written': 'Nyhetsbrevet med {count} saker er skrevet til {file}.',
 

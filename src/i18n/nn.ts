@@ -371,6 +371,7 @@ export const nn = {
 	'digest.error.topic': 'Ukjent tema «{value}». Temaa er: {known}.',
 	'digest.error.format': '--format må vere html eller text, ikkje «{value}».',
 	'digest.error.content': 'Innhaldet i {dir} har feil, så nyheitsbrevet vart ikkje laga. Rett feila først:',
+	'digest.error.write': 'Kunne ikkje skrive nyheitsbrevet til {file}: {reason}',
 	'digest.empty': 'Ingenting vart publisert eller oppdatert frå {since} til {until}{scope}, så det vart ikkje laga noko nyheitsbrev.',
 	'digest.written': 'Nyheitsbrevet med {count} saker er skrive til {file}.',
 

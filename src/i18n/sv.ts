@@ -371,6 +371,7 @@ export const sv = {
 	'digest.error.topic': 'Okänt tema ”{value}”. Temana är: {known}.',
 	'digest.error.format': '--format måste vara html eller text, inte ”{value}”.',
 	'digest.error.content': 'Innehållet i {dir} har fel, så inget nyhetsbrev skapades. Rätta felen först:',
+	'digest.error.write': 'Kunde inte skriva nyhetsbrevet till {file}: {reason}',
 	'digest.empty': 'Inget publicerades eller uppdaterades från {since} till {until}{scope}, så inget nyhetsbrev skapades.',
 	'digest.written': 'Nyhetsbrevet med {count} poster har skrivits till {file}.',
 

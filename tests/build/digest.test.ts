@@ -159,6 +159,12 @@ describe('npm run digest with bad arguments', () => {
 		expect(result.stderr).toContain('Användning: npm run digest');
 	});
 
+	it('an --out file that cannot be written: exit 1 with a message', async () => {
+		const result = await digest([...WINDOW, '--out', join(work, 'no-such-folder', 'digest.html')]);
+		expect(result.code).toBe(1);
+		expect(result.stderr).toMatch(/^Kunne ikke skrive nyhetsbrevet til .*no-such-folder\/digest\.html: ENOENT/);
+	});
+
 	it('content with errors: exit 1 with the problems, no digest', async () => {
 		const contentDir = brokenContentDir(brokenCases.find((c) => c.name === 'unknown-organiser')!);
 		try {
