@@ -153,5 +153,9 @@ export function statusReport(ctx: SiteContext, validation: ValidationResult, war
 			group.rows.push(entryRow('noUpcomingOffer', 'organisations', entry, t('status.noUpcomingOffer')));
 		}
 	}
+	// An entry's rows together, entries in title order.
+	const order: StatusKind[] = ['warning', 'stale', 'undated', 'noUpcomingOffer'];
+	for (const group of groups.values())
+		group.rows.sort((a, b) => a.title.localeCompare(b.title, ctx.lang) || a.id.localeCompare(b.id) || order.indexOf(a.kind) - order.indexOf(b.kind));
 	return { builtAt: now.toISOString(), year, includesDrafts: includeDrafts, groups: [...groups.values()] };
 }
