@@ -72,6 +72,14 @@ describe('statusReport', () => {
 		expect(report().groups.reduce((sum, g) => sum + (g.counts?.newsThisYear ?? 0), 0)).toBeGreaterThan(0);
 	});
 
+	it('lists an organisation’s rows by title, an entry’s rows together, its warning first', () => {
+		const nordvik = report().groups.find((g) => g.id === 'nordvik-kommune')!.rows;
+		const titles = nordvik.map((row) => row.title);
+		expect(titles).toEqual([...titles].sort((a, b) => a.localeCompare(b, 'nb')));
+		const course = nordvik.filter((row) => row.id === 'legemiddelhandtering-tre-samlinger').map((row) => row.kind);
+		expect(course).toEqual(['warning', 'undated']);
+	});
+
 	it('an entry is stale after 12 months to the day, not before', () => {
 		// gammel-e-laering was updated 2025-06-01.
 		expect(rowOf(report('build', '2026-06-01T12:00:00Z'), 'courses/gammel-e-laering', 'stale')).toBeUndefined();
