@@ -5,7 +5,8 @@ const formatters = new Map<string, Intl.DateTimeFormat>();
 /** The date of `instant` in `timeZone`, `YYYY-MM-DD` (the day a curator in that zone sees on the calendar). */
 export function localDate(instant: Date, timeZone: string): string {
 	let fmt = formatters.get(timeZone);
-	if (!fmt) formatters.set(timeZone, (fmt = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })));
+	if (!fmt)
+		formatters.set(timeZone, (fmt = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })));
 	const parts = Object.fromEntries(fmt.formatToParts(instant).map((p) => [p.type, p.value]));
 	return `${parts.year}-${parts.month}-${parts.day}`;
 }

@@ -68,14 +68,14 @@ function ownerOf(collection: CollectionKey, data: Fields): string | undefined {
 	return (data.organiser ?? data.organisation) as string | undefined;
 }
 
-/** An entry as the report reads it: the content check's, or the content index's view of it. */
-type Fields = { title?: unknown; name?: unknown; organiser?: unknown; organisation?: unknown; draft?: unknown };
+/** An entry as the report reads it: the content check's, or the content index's view of it (every collection has a title or a name). */
+type Fields = { title?: string; name?: string; organiser?: unknown; organisation?: unknown; draft?: unknown };
 interface Entry {
 	id: string;
 	data: Fields;
 }
 
-const titleOf = (entry: Entry) => String(entry.data.title ?? entry.data.name ?? entry.id);
+const titleOf = (entry: Entry) => entry.data.title ?? entry.data.name ?? entry.id;
 
 /**
  * The curators' status report: every content warning (`contentWarnings`, passed in), the
@@ -92,7 +92,8 @@ export function statusReport(ctx: SiteContext, validation: ValidationResult, war
 	const staleBefore = monthsBefore(today, STALE_MONTHS);
 
 	const byFile = new Map<string, { collection: CollectionKey; entry: Entry }>();
-	for (const collection of collectionKeys) for (const entry of validation.entries[collection]) byFile.set(entry.file, { collection, entry });
+	for (const collection of collectionKeys)
+		for (const entry of validation.entries[collection]) byFile.set(entry.file, { collection, entry });
 	const shown = (entry: Entry) => includeDrafts || entry.data.draft !== true;
 
 	const groups = new Map<string, StatusGroup>([['', { id: '', name: t('status.common'), rows: [] }]]);
@@ -126,7 +127,14 @@ export function statusReport(ctx: SiteContext, validation: ValidationResult, war
 		const found = byFile.get(warning.file);
 		if (!found) {
 			// `site.yaml`, or a file the check knows no entry of: the shared group, edited in the settings.
-			add(undefined, { kind: 'warning', collection: SETTINGS, id: 'site', title: t('cms.file.site'), message: warning.message, cmsHref: cmsEntryPath(SETTINGS, 'site') });
+			add(undefined, {
+				kind: 'warning',
+				collection: SETTINGS,
+				id: 'site',
+				title: t('cms.file.site'),
+				message: warning.message,
+				cmsHref: cmsEntryPath(SETTINGS, 'site'),
+			});
 			continue;
 		}
 		if (!shown(found.entry)) continue;
@@ -144,7 +152,8 @@ export function statusReport(ctx: SiteContext, validation: ValidationResult, war
 		const changed = changedOn(data);
 		const owner = ownerOf(collection, entry.data);
 		if (changed === undefined) add(owner, entryRow('undated', collection, entry, t('status.undated')));
-		else if (changed < staleBefore) add(owner, entryRow('stale', collection, entry, t('status.stale', { date: format.date(changed), months: STALE_MONTHS })));
+		else if (changed < staleBefore)
+			add(owner, entryRow('stale', collection, entry, t('status.stale', { date: format.date(changed), months: STALE_MONTHS })));
 	}
 
 	for (const group of groups.values()) {
@@ -156,6 +165,8 @@ export function statusReport(ctx: SiteContext, validation: ValidationResult, war
 	// An entry's rows together, entries in title order.
 	const order: StatusKind[] = ['warning', 'stale', 'undated', 'noUpcomingOffer'];
 	for (const group of groups.values())
-		group.rows.sort((a, b) => a.title.localeCompare(b.title, ctx.lang) || a.id.localeCompare(b.id) || order.indexOf(a.kind) - order.indexOf(b.kind));
+		group.rows.sort(
+			(a, b) => a.title.localeCompare(b.title, ctx.lang) || a.id.localeCompare(b.id) || order.indexOf(a.kind) - order.indexOf(b.kind),
+		);
 	return { builtAt: now.toISOString(), year, includesDrafts: includeDrafts, groups: [...groups.values()] };
 }

@@ -76,7 +76,10 @@ describe('the CMS', () => {
 		// Still there, once, after Decap draws other views.
 		await page.locator('header nav').getByRole('link', { name: 'Arbeidsflyt' }).click();
 		await page.waitForURL(/#\/workflow/);
-		await page.locator('header nav').getByRole('link', { name: /Innhold/ }).click();
+		await page
+			.locator('header nav')
+			.getByRole('link', { name: /Innhold/ })
+			.click();
 		await page.waitForURL(/#\/collections\//);
 		expect(await link.count()).toBe(1);
 		await link.click();

@@ -5,7 +5,6 @@ import type { Page } from 'playwright-core';
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
-
 /** axe's violations as `rule: selector – what to fix` lines. */
 export async function axeViolations(page: Page): Promise<string[]> {
 	await page.addScriptTag({ path: AXE });
