@@ -33,6 +33,8 @@ const ROUTES: { pattern: string; entrypoint: string; devOnly?: true }[] = [
 	{ pattern: '/{topics}/[slug]/rss.xml', entrypoint: 'feeds/topic-rss.xml.ts' },
 	{ pattern: '/robots.txt', entrypoint: 'routes/robots.txt.ts' },
 	{ pattern: '/build.json', entrypoint: 'routes/build-json.ts' },
+	// The curators' status page: under the CMS's own path in every language (not a translated route).
+	{ pattern: '/admin/status', entrypoint: 'status/status.astro' },
 ];
 
 /** Injects the site's pages under the route segments of the deployment's language. */
