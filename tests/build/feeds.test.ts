@@ -1,7 +1,7 @@
 import { XMLParser } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSiteConfig } from '../../src/context/load-context.ts';
-import { FEED_ITEMS } from '../../src/feeds/news-feed.ts';
+import { FEED_ITEMS } from '../../src/feeds/rss-feed.ts';
 import { localToInstant } from '../../src/lib/time-zone.ts';
 import { type BuiltSite, buildSite, disposeBuilds } from '../utils/build.ts';
 import { makeContentDir, removeContentDir } from '../utils/content-dir.ts';
