@@ -17,6 +17,6 @@ export const getStaticPaths = (() =>
 
 /** The region's newest upcoming courses or events (`FEED_ITEMS`), newest first by publication. */
 export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = async ({ props: { region, list } }) => {
-	const { byRegion, locations } = await getContentIndex(context);
-	return offerFeed(context, list, { region: region.slug, name: region.name }, byRegion(region.slug)[list], locations);
+	const index = await getContentIndex(context);
+	return offerFeed(context, list, { region: region.slug, name: region.name }, index.byRegion(region.slug)[list], index.locations);
 };

@@ -16,6 +16,6 @@ export const getStaticPaths = (async () => {
 
 /** The topic's newest upcoming courses or events (`FEED_ITEMS`), newest first by publication. */
 export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = async ({ props: { topic, list } }) => {
-	const { byTopic, locations } = await getContentIndex(context);
-	return offerFeed(context, list, { topic: topic.id, name: topic.data.name }, byTopic(topic.id)[list], locations);
+	const index = await getContentIndex(context);
+	return offerFeed(context, list, { topic: topic.id, name: topic.data.name }, index.byTopic(topic.id)[list], index.locations);
 };
