@@ -591,6 +591,22 @@ export const nb = {
 	'status.stale': 'ikke endret siden {date} (over {months} måneder)',
 	'status.undated': 'ingen dato: fyll ut «Publisert» eller «Sist oppdatert»',
 	'status.noUpcomingOffer': 'ingen kommende kurs eller arrangementer',
+	// feeds: RSS feeds of new courses and events, and the visible links to them
+	'feed.courses.title': '{site} – nye kurs',
+	'feed.courses.topicTitle': '{site} – nye kurs om {topic}',
+	'feed.courses.regionTitle': '{site} – nye kurs i {region}',
+	'feed.courses.description': 'De nyeste kursene og e-læringene som ikke er over, med neste dato, sted og påmelding.',
+	'feed.events.title': '{site} – nye arrangementer',
+	'feed.events.topicTitle': '{site} – nye arrangementer om {topic}',
+	'feed.events.regionTitle': '{site} – nye arrangementer i {region}',
+	'feed.events.description': 'De nyeste arrangementene som ikke er over, med dato, sted og påmelding.',
+	'feed.courses.link': 'Nye kurs som RSS-feed',
+	'feed.events.link': 'Nye arrangementer som RSS-feed',
+	'feed.news.link': 'Nyheter som RSS-feed',
+	'feed.hint': 'Få beskjed om det som er nytt i en feedleser eller på e-post.',
+	'feed.about': 'Hva er en RSS-feed?',
+	'feed.explain':
+		'En RSS-feed (nyhetsfeed) er en adresse som alltid viser det nyeste fra en liste. Kopier lenken og lim den inn i en feedleser – mange e-postprogrammer kan lese RSS – eller i en tjeneste som sender nye oppføringer fra RSS på e-post. Da får du beskjed når noe nytt legges ut, uten å sjekke siden selv. Du trenger ingen konto hos oss.',
 } as const;
 
 export type UIKey = keyof typeof nb;

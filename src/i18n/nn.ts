@@ -590,4 +590,20 @@ export const nn = {
 	'status.stale': 'ikkje endra sidan {date} (over {months} månader)',
 	'status.undated': 'ingen dato: fyll ut «Publisert» eller «Sist oppdatert»',
 	'status.noUpcomingOffer': 'ingen komande kurs eller arrangement',
+	// feeds: RSS feeds of new courses and events, and the visible links to them
+	'feed.courses.title': '{site} – nye kurs',
+	'feed.courses.topicTitle': '{site} – nye kurs om {topic}',
+	'feed.courses.regionTitle': '{site} – nye kurs i {region}',
+	'feed.courses.description': 'Dei nyaste kursa og e-læringane som ikkje er over, med neste dato, stad og påmelding.',
+	'feed.events.title': '{site} – nye arrangement',
+	'feed.events.topicTitle': '{site} – nye arrangement om {topic}',
+	'feed.events.regionTitle': '{site} – nye arrangement i {region}',
+	'feed.events.description': 'Dei nyaste arrangementa som ikkje er over, med dato, stad og påmelding.',
+	'feed.courses.link': 'Nye kurs som RSS-feed',
+	'feed.events.link': 'Nye arrangement som RSS-feed',
+	'feed.news.link': 'Nyheiter som RSS-feed',
+	'feed.hint': 'Få melding om det som er nytt i ein feedlesar eller på e-post.',
+	'feed.about': 'Kva er ein RSS-feed?',
+	'feed.explain':
+		'Ein RSS-feed (nyheitsfeed) er ei adresse som alltid viser det nyaste frå ei liste. Kopier lenkja og lim ho inn i ein feedlesar – mange e-postprogram kan lese RSS – eller i ei teneste som sender nye oppføringar frå RSS på e-post. Då får du melding når noko nytt blir lagt ut, utan å sjekke sida sjølv. Du treng ingen konto hos oss.',
 } satisfies UITable;

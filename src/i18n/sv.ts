@@ -590,4 +590,20 @@ export const sv = {
 	'status.stale': 'inte ändrad sedan {date} (över {months} månader)',
 	'status.undated': 'inget datum: fyll i ”Publicerad” eller ”Senast uppdaterad”',
 	'status.noUpcomingOffer': 'inga kommande kurser eller evenemang',
+	// feeds: RSS feeds of new courses and events, and the visible links to them
+	'feed.courses.title': '{site} – nya kurser',
+	'feed.courses.topicTitle': '{site} – nya kurser om {topic}',
+	'feed.courses.regionTitle': '{site} – nya kurser i {region}',
+	'feed.courses.description': 'De senaste kurserna och e-utbildningarna som inte är avslutade, med nästa datum, plats och anmälan.',
+	'feed.events.title': '{site} – nya evenemang',
+	'feed.events.topicTitle': '{site} – nya evenemang om {topic}',
+	'feed.events.regionTitle': '{site} – nya evenemang i {region}',
+	'feed.events.description': 'De senaste evenemangen som inte är avslutade, med datum, plats och anmälan.',
+	'feed.courses.link': 'Nya kurser som RSS-flöde',
+	'feed.events.link': 'Nya evenemang som RSS-flöde',
+	'feed.news.link': 'Nyheter som RSS-flöde',
+	'feed.hint': 'Få veta vad som är nytt i en flödesläsare eller via e-post.',
+	'feed.about': 'Vad är ett RSS-flöde?',
+	'feed.explain':
+		'Ett RSS-flöde (nyhetsflöde) är en adress som alltid visar det senaste från en lista. Kopiera länken och klistra in den i en flödesläsare – många e-postprogram kan läsa RSS – eller i en tjänst som skickar nya poster från RSS via e-post. Då får du veta när något nytt publiceras, utan att behöva besöka sidan. Du behöver inget konto hos oss.',
 } satisfies UITable;
