@@ -8,6 +8,7 @@ import { entryCalendarFiles } from './src/calendars/calendar-files.ts';
 import { decapCms } from './cms/cms-integration.ts';
 import { pagefindIndex } from './src/search/pagefind-index.ts';
 import { localizedRoutes } from './src/routes/localized-routes.ts';
+import { statusPage } from './src/status/status-integration.ts';
 import { BuildState } from './src/context/build-state.ts';
 import { contentDir } from './src/context/load-context.ts';
 
@@ -55,6 +56,7 @@ export default defineConfig({
 		contentCheck(state),
 		selfContainedPrerenderChunks,
 		localizedRoutes(state),
+		statusPage(state),
 		decapCms(),
 		entryCalendarFiles(state),
 		mdx(),

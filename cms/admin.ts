@@ -7,6 +7,7 @@
 import { tables } from '../src/i18n/index.ts';
 import type { SiteLanguage } from '../src/schemas/enums.ts';
 import { sitePhrases } from './phrases.ts';
+import { keepStatusLink } from './status-link.ts';
 
 const BUNDLE = '/admin/decap-cms.js';
 
@@ -34,6 +35,7 @@ async function start() {
 	// The content check's rules in the form: built-in widgets re-registered before Decap starts.
 	await import('./validation/admin.ts');
 	CMS.init();
+	keepStatusLink(table['status.title']);
 }
 
 void start();

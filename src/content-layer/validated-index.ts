@@ -1,5 +1,7 @@
 import type { BuildState } from '../context/build-state.ts';
+import type { SiteContext } from '../context/site-context.ts';
 import type { EntriesWithBody } from '../search/search-pages.ts';
+import type { ValidationResult } from '../validation/validate.ts';
 import { buildContentIndex, type IndexEntries } from './content-index.ts';
 
 /**
@@ -8,7 +10,11 @@ import { buildContentIndex, type IndexEntries } from './content-index.ts';
  * per-entry calendars).
  */
 export function validatedContentIndex(state: BuildState) {
-	const { context, validation } = state;
+	return contentIndexOfValidation(state.context, state.validation);
+}
+
+/** `validatedContentIndex` from its parts: the run's context and the content check's result. */
+export function contentIndexOfValidation(context: SiteContext, validation: ValidationResult) {
 	// The content check parsed every entry with its collection's schema: `data` has the schema's type.
 	const entries = Object.fromEntries(
 		Object.entries(validation.entries).map(([key, list]) => [

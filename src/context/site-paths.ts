@@ -22,6 +22,13 @@ export function makePaths(t: Translate) {
 		feed: '/rss.xml',
 		/** The RSS feed of one topic's news. */
 		topicFeed: (slug: string) => `/${seg('topics')}/${slug}/rss.xml`,
+		/** The RSS feed of new upcoming courses or events: all of them, one topic's, or one region's. */
+		offerFeed: (list: 'courses' | 'events', scope?: { topic: string } | { region: string }) =>
+			!scope
+				? `/${seg(list)}/rss.xml`
+				: 'topic' in scope
+					? `/${seg('topics')}/${scope.topic}/${seg(list)}.xml`
+					: `/${t('route.region')}/${scope.region}/${seg(list)}.xml`,
 	};
 }
 export type Paths = ReturnType<typeof makePaths>;

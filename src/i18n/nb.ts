@@ -595,6 +595,48 @@ export const nb = {
 	'cms.commit.uploadMedia': 'Last opp «{{path}}»',
 	'cms.commit.deleteMedia': 'Slett «{{path}}»',
 	'review.error.usage': 'Bruk: node scripts/review-status.ts <{arguments}>',
+
+	// status page: /admin/status/ (src/status/), and its link in the CMS (cms/status-link.ts).
+	'status.title': 'Status for innholdet',
+	'status.intro':
+		'Det som bør sjekkes, per organisasjon: advarslene fra innholdskontrollen, tilbud som ikke er endret på {months} måneder eller mangler dato, og organisasjoner uten kommende kurs eller arrangementer.',
+	'status.builtAt': 'Laget da nettstedet ble bygget, {date}. Rettelser vises her etter neste bygg.',
+	'status.backToCms': 'Tilbake til redigeringen',
+	'status.drafts.left': 'Utkast er ikke med her, fordi de ikke er publisert. Du finner dem i redigeringen.',
+	'status.drafts.included': 'Utkast er med, fordi utviklingsserveren viser dem.',
+	'status.common': 'Felles: tema og innstillinger',
+	'status.overview': 'Oversikt',
+	'status.overview.caption': 'Kommende tilbud, nyheter i år og antall ting å sjekke, per organisasjon',
+	'status.col.organisation': 'Organisasjon',
+	'status.col.upcomingCourses': 'Kommende kurs',
+	'status.col.upcomingEvents': 'Kommende arrangementer',
+	'status.col.newsThisYear': 'Nyheter i {year}',
+	'status.col.attention': 'Å sjekke',
+	'status.col.entry': 'Oppføring',
+	'status.col.what': 'Hva som bør sjekkes',
+	'status.col.edit': 'Redigering',
+	'status.rows.caption': 'Å sjekke: {name}',
+	'status.rows.none': 'Ingenting å sjekke.',
+	'status.edit': 'Rediger',
+	'status.stale': 'ikke endret siden {date} (over {months} måneder)',
+	'status.undated': 'ingen dato: fyll ut «Publisert» eller «Sist oppdatert»',
+	'status.noUpcomingOffer': 'ingen kommende kurs eller arrangementer',
+	// feeds: RSS feeds of new courses and events, and the visible links to them
+	'feed.courses.title': '{site} – nye kurs',
+	'feed.courses.topicTitle': '{site} – nye kurs om {topic}',
+	'feed.courses.regionTitle': '{site} – nye kurs i {region}',
+	'feed.courses.description': 'De nyeste kursene og e-læringene som ikke er over, med neste dato, sted og påmelding.',
+	'feed.events.title': '{site} – nye arrangementer',
+	'feed.events.topicTitle': '{site} – nye arrangementer om {topic}',
+	'feed.events.regionTitle': '{site} – nye arrangementer i {region}',
+	'feed.events.description': 'De nyeste arrangementene som ikke er over, med dato, sted og påmelding.',
+	'feed.courses.link': 'Nye kurs som RSS-feed',
+	'feed.events.link': 'Nye arrangementer som RSS-feed',
+	'feed.news.link': 'Nyheter som RSS-feed',
+	'feed.hint': 'Få beskjed om det som er nytt i en feedleser eller på e-post.',
+	'feed.about': 'Hva er en RSS-feed?',
+	'feed.explain':
+		'En RSS-feed (nyhetsfeed) er en adresse som alltid viser det nyeste fra en liste. Kopier lenken og lim den inn i en feedleser – mange e-postprogrammer kan lese RSS – eller i en tjeneste som sender nye oppføringer fra RSS på e-post. Da får du beskjed når noe nytt legges ut, uten å sjekke siden selv. Du trenger ingen konto hos oss.',
 } as const;
 
 export type UIKey = keyof typeof nb;

@@ -32,8 +32,15 @@ const ROUTES: { pattern: string; entrypoint: string; devOnly?: true }[] = [
 	{ pattern: '/{topics}/[slug].ics', entrypoint: 'calendars/topic.ics.ts' },
 	{ pattern: '/rss.xml', entrypoint: 'feeds/rss.xml.ts' },
 	{ pattern: '/{topics}/[slug]/rss.xml', entrypoint: 'feeds/topic-rss.xml.ts' },
+	// feeds of new offers
+	{ pattern: '/{courses}/rss.xml', entrypoint: 'feeds/courses-rss.xml.ts' },
+	{ pattern: '/{events}/rss.xml', entrypoint: 'feeds/events-rss.xml.ts' },
+	{ pattern: '/{topics}/[slug]/[list].xml', entrypoint: 'feeds/topic-offers.xml.ts' },
+	{ pattern: '/{region}/[slug]/[list].xml', entrypoint: 'feeds/region-offers.xml.ts' },
 	{ pattern: '/robots.txt', entrypoint: 'routes/robots.txt.ts' },
 	{ pattern: '/build.json', entrypoint: 'routes/build-json.ts' },
+	// The curators' status page: under the CMS's own path in every language (not a translated route).
+	{ pattern: '/admin/status', entrypoint: 'status/status.astro' },
 ];
 
 /** Injects the site's pages under the route segments of the deployment's language. */

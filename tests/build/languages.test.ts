@@ -138,7 +138,7 @@ describe('the sv example', () => {
 			expect.arrayContaining(['Hopp til hovedinnhold', 'Påmeldingsfrist', 'Arrangementer', 'Tilgjengelighetserklæring']),
 		);
 
-		const files = [...site().pages(), '/rss.xml', '/kalender.ics'];
+		const files = [...site().pages(), '/rss.xml', '/kurser/rss.xml', '/evenemang/rss.xml', '/kalender.ics'];
 		const found = files.flatMap((file) => {
 			const text = uiText(file, site().read(file));
 			return needles.filter((needle) => wordIn(needle, text)).map((needle) => `${file}: ${needle}`);

@@ -1,8 +1,7 @@
-import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { tables } from '../../src/i18n/index.ts';
 import type { SiteLanguage } from '../../src/schemas/enums.ts';
+import { axeViolations, structure } from '../utils/axe.ts';
 import { elements, textOf } from '../utils/html.ts';
 import { contextAtBuildTime, eachPath, openSettled } from '../utils/open-page.ts';
 import { FIXED_NOW } from '../utils/paths.ts';
@@ -13,31 +12,8 @@ import { contentSites, templatePaths } from '../utils/page-templates.ts';
 // (examples/sv, examples/nn): axe-core's WCAG 2.1 A and AA rules in the light and the dark colour
 // scheme, headings and landmarks, link texts (on every built page), reflow at 320 CSS px (1.4.10)
 // and text at 200 % (1.4.4). Keyboard use is in keyboard.test.ts, motion and print in media.test.ts.
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 /** Link texts that say nothing about where they go. */
 const GENERIC = /^(her|here|här|klikk her|klicka här|les mer|läs mer|read more|mer|more|link|lenke|länk)$/i;
-
-/** axe's violations as `rule: selector – what to fix` lines. */
-async function axeViolations(page: Page): Promise<string[]> {
-	await page.addScriptTag({ path: AXE });
-	return page.evaluate(`axe.run(document, { runOnly: { type: 'tag', values: ${JSON.stringify(TAGS)} } }).then((result) =>
-		result.violations.flatMap((v) => v.nodes.map((n) => v.id + ': ' + n.target.join(' ') + ' – ' + n.failureSummary.replace(/\\s+/g, ' '))))`);
-}
-
-/** What axe's WCAG tags leave out: one h1 first, no skipped heading levels, the page's landmarks. */
-function structure(): string[] {
-	const problems: string[] = [];
-	const levels = [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')]
-		.filter((h) => h.getClientRects().length > 0)
-		.map((h) => Number(h.tagName[1]));
-	if (levels[0] !== 1 || levels.filter((l) => l === 1).length !== 1) problems.push(`h1: ${levels.join(' ')}`);
-	levels.forEach((level, i) => i > 0 && level > levels[i - 1] + 1 && problems.push(`heading h${levels[i - 1]} → h${level}`));
-	for (const landmark of ['body > header', 'main', 'body > footer', 'nav[aria-label]', '[role=search][aria-label]']) {
-		if (!document.querySelector(landmark)) problems.push(`missing ${landmark}`);
-	}
-	return problems;
-}
 
 /** Pages wider than the viewport, each with the elements that stick out of a parent that fits. */
 async function overflowing(served: ServedSite, lang: SiteLanguage, width: number, textSize?: string): Promise<Record<string, string>> {

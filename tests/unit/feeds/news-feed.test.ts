@@ -1,7 +1,8 @@
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import type { NewsItem } from '../../../src/content-layer/collections-index.ts';
-import { FEED_ITEMS, newsFeed } from '../../../src/feeds/news-feed.ts';
+import { newsFeed } from '../../../src/feeds/news-feed.ts';
+import { FEED_ITEMS } from '../../../src/feeds/rss-feed.ts';
 import { testContext } from '../../utils/site-context.ts';
 
 /** `count` news items, newest first, one a day back from 14 January 2027. */

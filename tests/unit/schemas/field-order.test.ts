@@ -51,6 +51,7 @@ describe('field order: what editors fill in comes in the order the page shows it
 			'contact',
 			'image',
 			'materials',
+			'published',
 			'updated',
 			'draft',
 		]);
@@ -69,6 +70,7 @@ describe('field order: what editors fill in comes in the order the page shows it
 			'intake',
 			'contact',
 			'image',
+			'published',
 			'updated',
 			'draft',
 		]);
