@@ -104,6 +104,21 @@ function sectionsOf<E extends EntryTypes>(ctx: SiteContext, index: ContentIndex<
 }
 
 /**
+ * The feeds a reader of this digest would follow: a topic's or a region's feeds of new courses
+ * and events (and the topic's news) when the digest is about one of them, otherwise all.
+ */
+function feedsOf(ctx: SiteContext, { topic, region }: WhatsNewFilter): DigestLink[] {
+	const { paths, site, t } = ctx;
+	const absolute = (path: string) => new URL(path, site.url).href;
+	const scope = topic && !region ? { topic } : region && !topic ? { region } : undefined;
+	return [
+		{ label: t('nav.courses'), url: absolute(paths.offerFeed('courses', scope)) },
+		{ label: t('nav.events'), url: absolute(paths.offerFeed('events', scope)) },
+		{ label: t('nav.news'), url: absolute(scope && 'topic' in scope ? paths.topicFeed(scope.topic) : paths.feed) },
+	];
+}
+
+/**
  * The digest of what was published or updated in the filter's window (see `whatsNew`), for the
  * site of `ctx`; `count` 0 when there is nothing to send.
  */
@@ -130,11 +145,7 @@ export function makeDigest<E extends EntryTypes>(ctx: SiteContext, index: Conten
 			contact: t('digest.footer.contact'),
 			email: site.contact.email,
 			feedsIntro: t('digest.footer.feeds'),
-			feeds: [
-				{ label: t('nav.courses'), url: absolute(`${paths.section('courses')}rss.xml`) },
-				{ label: t('nav.events'), url: absolute(`${paths.section('events')}rss.xml`) },
-				{ label: t('nav.news'), url: absolute(paths.feed) },
-			],
+			feeds: feedsOf(ctx, filter),
 			siteIntro: t('digest.footer.site'),
 		},
 	};

@@ -142,6 +142,17 @@ describe('a filtered digest', () => {
 		expect(topic.scope).toBe('Tema: Legemidler');
 		expect(titlesOf(digestHtml(topic))).toEqual(['Legemidler for alle <&> "regioner"', 'Fagdag om legemidler']);
 		expect(digestText(topic)).toContain('Tema: Legemidler');
+		// Their readers are pointed at the feeds of the topic or the region.
+		expect(topic.footer.feeds.map((f) => f.url)).toEqual([
+			`${SITE}tema/legemidler/kurs.xml`,
+			`${SITE}tema/legemidler/arrangementer.xml`,
+			`${SITE}tema/legemidler/rss.xml`,
+		]);
+		expect(follo.footer.feeds.map((f) => f.url)).toEqual([
+			`${SITE}region/follo/kurs.xml`,
+			`${SITE}region/follo/arrangementer.xml`,
+			`${SITE}rss.xml`,
+		]);
 	});
 
 	it('an empty window has nothing to send', () => {
