@@ -110,11 +110,12 @@ function sectionsOf<E extends EntryTypes>(ctx: SiteContext, index: ContentIndex<
 function feedsOf(ctx: SiteContext, { topic, region }: WhatsNewFilter): DigestLink[] {
 	const { paths, site, t } = ctx;
 	const absolute = (path: string) => new URL(path, site.url).href;
-	const scope = topic && !region ? { topic } : region && !topic ? { region } : undefined;
+	const onlyTopic = topic && !region ? topic : undefined;
+	const scope = onlyTopic ? { topic: onlyTopic } : region && !topic ? { region } : undefined;
 	return [
 		{ label: t('nav.courses'), url: absolute(paths.offerFeed('courses', scope)) },
 		{ label: t('nav.events'), url: absolute(paths.offerFeed('events', scope)) },
-		{ label: t('nav.news'), url: absolute(scope && 'topic' in scope ? paths.topicFeed(scope.topic) : paths.feed) },
+		{ label: t('nav.news'), url: absolute(onlyTopic ? paths.topicFeed(onlyTopic) : paths.feed) },
 	];
 }
 
