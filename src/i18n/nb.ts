@@ -565,6 +565,23 @@ export const nb = {
 	'cms.commit.uploadMedia': 'Last opp «{{path}}»',
 	'cms.commit.deleteMedia': 'Slett «{{path}}»',
 	'review.error.usage': 'Bruk: node scripts/review-status.ts <{arguments}>',
+
+	// featured: the home page's "Anbefalt" (site.yaml featured), its CMS lists and warnings.
+	'home.featured': 'Anbefalt',
+	'validation.warning.featuredDraft': 'er en kladd og vises ikke under «Anbefalt» på forsiden (publiser den, eller ta den ut av lista)',
+	'validation.warning.featuredEnded': 'er over og vises ikke lenger under «Anbefalt» på forsiden (ta den ut av lista)',
+	'cms.field.settings.featured': 'Anbefalt på forsiden',
+	'cms.hint.settings.featured':
+		'Vises først på forsiden, under «Anbefalt»: kursene, så arrangementene, nyhetene og programmene, hver i rekkefølgen du gir dem her. Kurs og arrangementer som er over, og kladder, vises ikke.',
+	'cms.field.courses': 'Kurs og e-læring',
+	'cms.field.events': 'Arrangementer',
+	'cms.field.news': 'Nyheter',
+	'cms.field.programmes': 'Program',
+	'cms.singular.field.courses': 'Kurs',
+	'cms.singular.field.events': 'Arrangement',
+	'cms.singular.field.news': 'Nyhet',
+	'cms.singular.field.programmes': 'Program',
+	'cms.hint.ordered': 'Velg i søkefeltet. Dra i håndtaket til venstre for å endre rekkefølgen.',
 } as const;
 
 export type UIKey = keyof typeof nb;

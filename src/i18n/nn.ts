@@ -564,4 +564,21 @@ export const nn = {
 	'cms.commit.uploadMedia': 'Last opp «{{path}}»',
 	'cms.commit.deleteMedia': 'Slett «{{path}}»',
 	'review.error.usage': 'Bruk: node scripts/review-status.ts <{arguments}>',
+
+	// featured: the home page's "Anbefalt" (site.yaml featured), its CMS lists and warnings.
+	'home.featured': 'Anbefalt',
+	'validation.warning.featuredDraft': 'er ei kladd og blir ikkje vist under «Anbefalt» på framsida (publiser ho, eller ta ho ut av lista)',
+	'validation.warning.featuredEnded': 'er over og blir ikkje lenger vist under «Anbefalt» på framsida (ta ho ut av lista)',
+	'cms.field.settings.featured': 'Anbefalt på framsida',
+	'cms.hint.settings.featured':
+		'Blir vist først på framsida, under «Anbefalt»: kursa, så arrangementa, nyheitene og programma, kvar i den rekkjefølgja du gir dei her. Kurs og arrangement som er over, og kladdar, blir ikkje viste.',
+	'cms.field.courses': 'Kurs og e-læring',
+	'cms.field.events': 'Arrangement',
+	'cms.field.news': 'Nyheiter',
+	'cms.field.programmes': 'Program',
+	'cms.singular.field.courses': 'Kurs',
+	'cms.singular.field.events': 'Arrangement',
+	'cms.singular.field.news': 'Nyheit',
+	'cms.singular.field.programmes': 'Program',
+	'cms.hint.ordered': 'Vel i søkjefeltet. Dra i handtaket til venstre for å endre rekkjefølgja.',
 } satisfies UITable;

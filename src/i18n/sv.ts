@@ -564,4 +564,21 @@ export const sv = {
 	'cms.commit.uploadMedia': 'Ladda upp ”{{path}}”',
 	'cms.commit.deleteMedia': 'Radera ”{{path}}”',
 	'review.error.usage': 'Användning: node scripts/review-status.ts <{arguments}>',
+
+	// featured: the home page's "Rekommenderat" (site.yaml featured), its CMS lists and warnings.
+	'home.featured': 'Rekommenderat',
+	'validation.warning.featuredDraft': 'är ett utkast och visas inte under ”Rekommenderat” på startsidan (publicera det eller ta bort det ur listan)',
+	'validation.warning.featuredEnded': 'är över och visas inte längre under ”Rekommenderat” på startsidan (ta bort det ur listan)',
+	'cms.field.settings.featured': 'Rekommenderat på startsidan',
+	'cms.hint.settings.featured':
+		'Visas först på startsidan, under ”Rekommenderat”: kurserna, sedan evenemangen, nyheterna och programmen, var och en i den ordning du anger här. Kurser och evenemang som är över, och utkast, visas inte.',
+	'cms.field.courses': 'Kurser och e-lärande',
+	'cms.field.events': 'Evenemang',
+	'cms.field.news': 'Nyheter',
+	'cms.field.programmes': 'Program',
+	'cms.singular.field.courses': 'Kurs',
+	'cms.singular.field.events': 'Evenemang',
+	'cms.singular.field.news': 'Nyhet',
+	'cms.singular.field.programmes': 'Program',
+	'cms.hint.ordered': 'Välj i sökfältet. Dra i handtaget till vänster för att ändra ordningen.',
 } satisfies UITable;
