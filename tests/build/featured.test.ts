@@ -160,7 +160,7 @@ describe('ended items and drafts are left out, with a warning', () => {
 describe('an unknown slug', () => {
 	it('fails check:content with the line in site.yaml and the message (the build: broken-content.test.ts)', async () => {
 		// The broken case site-featured-unknown-course runs through every broken-content check
-		// (build, check:content, CMS); here the whole report line, as a curator reads it.
+		// (build, check:content, the validator in nb, nn and sv); here the whole report line, as a curator reads it.
 		const contentDir = makeContentDir({ overlay: join(projectRoot, 'tests/fixtures/broken/site-featured-unknown-course') });
 		try {
 			const result = await run(process.execPath, [join(projectRoot, 'scripts', 'check-content.ts'), '--dir', contentDir]).catch(
