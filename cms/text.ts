@@ -38,7 +38,8 @@ export function fieldText(t: Translate, collection?: string): FieldText {
 		optional(`cms.hint.field.${path.at(-1)}`);
 	return {
 		// A field whose meaning differs in one collection (`featured` in `site.yaml`) has its own label there.
-		label: (name, path = [name]) => (collection && optional(`cms.field.${collection}.${path.join('.')}`)) ?? t(`cms.field.${name}` as UIKey),
+		label: (name, path = [name]) =>
+			(collection && optional(`cms.field.${collection}.${path.join('.')}`)) ?? t(`cms.field.${name}` as UIKey),
 		singular: (name) => optional(`cms.singular.field.${name}`),
 		ruleHint: (rule) => ruleHint(t, rule),
 		orderHint: () => t('cms.hint.ordered'),

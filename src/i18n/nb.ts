@@ -581,7 +581,7 @@ export const nb = {
 	'cms.singular.field.events': 'Arrangement',
 	'cms.singular.field.news': 'Nyhet',
 	'cms.singular.field.programmes': 'Program',
-	'cms.hint.ordered': 'Velg i søkefeltet. Dra i håndtaket til venstre for å endre rekkefølgen.',
+	'cms.hint.ordered': 'Velg i søkefeltet. Endre rekkefølgen ved å dra i håndtaket midt på linjen over hver oppføring.',
 } as const;
 
 export type UIKey = keyof typeof nb;

@@ -580,5 +580,5 @@ export const nn = {
 	'cms.singular.field.events': 'Arrangement',
 	'cms.singular.field.news': 'Nyheit',
 	'cms.singular.field.programmes': 'Program',
-	'cms.hint.ordered': 'Vel i søkjefeltet. Dra i handtaket til venstre for å endre rekkjefølgja.',
+	'cms.hint.ordered': 'Vel i søkjefeltet. Endre rekkjefølgja ved å dra i handtaket midt på linja over kvar oppføring.',
 } satisfies UITable;

@@ -567,7 +567,8 @@ export const sv = {
 
 	// featured: the home page's "Rekommenderat" (site.yaml featured), its CMS lists and warnings.
 	'home.featured': 'Rekommenderat',
-	'validation.warning.featuredDraft': 'är ett utkast och visas inte under ”Rekommenderat” på startsidan (publicera det eller ta bort det ur listan)',
+	'validation.warning.featuredDraft':
+		'är ett utkast och visas inte under ”Rekommenderat” på startsidan (publicera det eller ta bort det ur listan)',
 	'validation.warning.featuredEnded': 'är över och visas inte längre under ”Rekommenderat” på startsidan (ta bort det ur listan)',
 	'cms.field.settings.featured': 'Rekommenderat på startsidan',
 	'cms.hint.settings.featured':
@@ -580,5 +581,5 @@ export const sv = {
 	'cms.singular.field.events': 'Evenemang',
 	'cms.singular.field.news': 'Nyhet',
 	'cms.singular.field.programmes': 'Program',
-	'cms.hint.ordered': 'Välj i sökfältet. Dra i handtaget till vänster för att ändra ordningen.',
+	'cms.hint.ordered': 'Välj i sökfältet. Ändra ordningen genom att dra i handtaget mitt på raden ovanför varje post.',
 } satisfies UITable;

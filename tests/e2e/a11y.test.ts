@@ -86,7 +86,7 @@ for (const content of contentSites()) {
 
 		// The home page's "Anbefalt" section (site.yaml featured) is checked with the home page: each
 		// content site features items, so the section is there when axe runs on '/'.
-		it("the home page, with its featured section, is among the templates checked", () => {
+		it('the home page, with its featured section, is among the templates checked', () => {
 			expect(templatePaths(served.site, content.lang)).toContain('/');
 			const section = elements(served.site.read('/'), 'section').find((s) => s.attributes['data-featured'] !== undefined);
 			expect(section, 'the featured section on /').toBeDefined();

@@ -84,7 +84,7 @@ describe('the CMS config and the schemas (drift)', () => {
 		expect(drift(siteSchema, settings.files[0].fields, 'site.')).toEqual([]);
 	});
 
-	it("site.yaml: featured is one ordered list of single relation pickers per collection, labelled for the home page", () => {
+	it('site.yaml: featured is one ordered list of single relation pickers per collection, labelled for the home page', () => {
 		const settings = config.collections.find((c) => c.name === 'settings') as { files: { fields: DecapField[] }[] };
 		const featured = settings.files[0].fields.find((f) => f.name === 'featured')!;
 		expect(featured).toMatchObject({ widget: 'object', required: false, label: 'Anbefalt på forsiden' });
