@@ -224,7 +224,7 @@ function arrayField(base: DecapField, schema: z.ZodType, text: FieldText, path: 
 	const { min } = lengthOf(schema);
 	const minItems = min ? { min_items: min, required: true } : {};
 	const meta = fieldMeta(element);
-	if (meta?.kind === 'reference' && isOrdered(schema)) return orderedRelations(base, meta.collection!, text, path, minItems);
+	if (meta?.kind === 'reference' && isOrdered(schema)) return orderedRelations(base, meta.collection!, text, minItems);
 	if (meta?.kind === 'reference') return { ...relation(base, meta.collection!, true), ...minItems };
 	const def = defOf(unwrap(element));
 	if (def.type === 'enum')
@@ -249,7 +249,7 @@ function arrayField(base: DecapField, schema: z.ZodType, text: FieldText, path: 
  * shows the order top to bottom, each title whole. Items stay open (not collapsed): a collapsed
  * item would show the slug, not the title.
  */
-function orderedRelations(base: DecapField, collection: string, text: FieldText, path: string[], minItems: object): DecapField {
+function orderedRelations(base: DecapField, collection: string, text: FieldText, minItems: object): DecapField {
 	const singular = text.singular(base.name);
 	const hint = [base.hint, text.orderHint()].filter(Boolean).join(' ');
 	const { hint: _hint, required: _required, ...item } = relation({ ...base, label: singular ?? base.label }, collection, false);
