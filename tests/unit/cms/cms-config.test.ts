@@ -92,7 +92,7 @@ describe('the CMS config and the schemas (drift)', () => {
 		expect(featured.fields!.map((f) => f.name)).toEqual(['courses', 'events', 'news', 'programmes']);
 		for (const list of featured.fields!) {
 			expect(list, list.name).toMatchObject({ widget: 'list', required: false, collapsed: false });
-			expect(list.hint, list.name).toMatch(/Dra/);
+			expect(list.hint, list.name).toMatch(/dra i håndtaket/);
 			expect(list.field, list.name).toMatchObject({ widget: 'relation', collection: list.name, value_field: '{{slug}}' });
 			expect(list.field!.multiple, list.name).toBeUndefined();
 		}
