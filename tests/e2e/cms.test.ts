@@ -384,10 +384,11 @@ describe("the settings file: the home page's featured items", () => {
 			const before = featuredCourses('main')!;
 			expect(before.length).toBeGreaterThanOrEqual(2);
 			const page = await openCms('collections/settings/entries/site');
-			await page.getByText(t('cms.field.settings.featured'), { exact: true }).waitFor();
+			// Labels of optional fields end in "(valgfritt)".
+			await page.locator('label', { hasText: t('cms.field.settings.featured') }).waitFor();
 			for (const key of ['courses', 'events', 'news', 'programmes'] as const)
 				await page
-					.getByText(t(`cms.field.${key}`), { exact: true })
+					.locator('label', { hasText: t(`cms.field.${key}`) })
 					.first()
 					.waitFor();
 			await expect.poll(() => shownCourses(page)).toEqual(before.map(titleOf));
