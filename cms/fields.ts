@@ -1,6 +1,6 @@
 import type { z } from 'astro/zod';
 import { collections, type CollectionKey } from '../src/schemas/index.ts';
-import { fieldMeta, isConditionallyRequired } from '../src/schemas/values.ts';
+import { fieldMeta, isConditionallyRequired, isOrdered } from '../src/schemas/values.ts';
 import { elementOf, shapeOf, unwrap } from '../src/schemas/walk.ts';
 
 /** A Decap CMS field (the subset of its config this project generates). */
@@ -37,13 +37,16 @@ export interface DecapField {
 
 /** Labels and hints in the site's language, and labels for enum values. */
 export interface FieldText {
-	label(name: string): string;
+	/** A field's label; `path` (field names from the collection down) finds a label of that collection's own. */
+	label(name: string, path?: string[]): string;
 	/** A list field's item name, when it has one. */
 	singular(name: string): string | undefined;
 	/** What the field at `path` (field names from the collection down) means, then the rule's hint. */
 	hint(path: string[], rule?: Rule): string | undefined;
 	/** The rule's own hint: the message when a value breaks it. */
 	ruleHint(rule: Rule): string | undefined;
+	/** How to order an ordered list (`ordered()` in the schema). */
+	orderHint(): string;
 	option(field: string, value: string): string;
 }
 
@@ -102,7 +105,7 @@ export function toDecapField(name: string, schema: z.ZodType, text: FieldText, p
 	const meaning = text.hint(path);
 	const base: DecapField = {
 		name,
-		label: text.label(name),
+		label: text.label(name, path),
 		widget: 'string',
 		// A field a cross-field rule requires in some entries is not called optional (its hint says
 		// when it is needed; cms/validation/ enforces the rule per entry).
@@ -221,6 +224,7 @@ function arrayField(base: DecapField, schema: z.ZodType, text: FieldText, path: 
 	const { min } = lengthOf(schema);
 	const minItems = min ? { min_items: min, required: true } : {};
 	const meta = fieldMeta(element);
+	if (meta?.kind === 'reference' && isOrdered(schema)) return orderedRelations(base, meta.collection!, text, minItems);
 	if (meta?.kind === 'reference') return { ...relation(base, meta.collection!, true), ...minItems };
 	const def = defOf(unwrap(element));
 	if (def.type === 'enum')
@@ -236,4 +240,27 @@ function arrayField(base: DecapField, schema: z.ZodType, text: FieldText, path: 
 	// A collapsed item shows its value, not the list's label again.
 	const summary = `{{fields.${base.name}}}`;
 	return { ...list, summary, field: { ...item, ...(item.pattern && { hint: item.pattern[1] }) }, ...minItems };
+}
+
+/**
+ * An ordered list of references (`ordered()`): a list of single pickers, one per item, that the
+ * editor drags into order. Decap's relation widget with `multiple: true` can be reordered too, by
+ * dragging its chips, but it cuts titles at 300 px and lays them out in a row that wraps; a list
+ * shows the order top to bottom, each title whole. Items stay open (not collapsed): a collapsed
+ * item would show the slug, not the title.
+ */
+function orderedRelations(base: DecapField, collection: string, text: FieldText, minItems: object): DecapField {
+	const singular = text.singular(base.name);
+	const hint = [base.hint, text.orderHint()].filter(Boolean).join(' ');
+	const { hint: _hint, required: _required, ...item } = relation({ ...base, label: singular ?? base.label }, collection, false);
+	return {
+		...base,
+		hint,
+		widget: 'list',
+		...(singular && { label_singular: singular }),
+		collapsed: false,
+		summary: `{{fields.${base.name}}}`,
+		field: item,
+		...minItems,
+	};
 }

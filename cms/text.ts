@@ -25,6 +25,7 @@ function ruleHint(t: Translate, rule: Rule): string | undefined {
  * Field labels, hints and option labels from the translation table of the site's language, for
  * the fields of one collection (or of `site.yaml`, `collection` undefined).
  *
+ * A field's label is `cms.field.<collection>.<path>` where that exists, else `cms.field.<name>`.
  * A field's hint says what the field means to an editor, from the most specific key that exists:
  * `cms.hint.<collection>.<path>` (where the meaning differs between collections, e.g. `duration`),
  * `cms.hint.field.<path>`, then `cms.hint.field.<name>`; the rule's hint (length, format) follows it.
@@ -36,9 +37,12 @@ export function fieldText(t: Translate, collection?: string): FieldText {
 		optional(`cms.hint.field.${path.join('.')}`) ??
 		optional(`cms.hint.field.${path.at(-1)}`);
 	return {
-		label: (name) => t(`cms.field.${name}` as UIKey),
+		// A field whose meaning differs in one collection (`featured` in `site.yaml`) has its own label there.
+		label: (name, path = [name]) =>
+			(collection && optional(`cms.field.${collection}.${path.join('.')}`)) ?? t(`cms.field.${name}` as UIKey),
 		singular: (name) => optional(`cms.singular.field.${name}`),
 		ruleHint: (rule) => ruleHint(t, rule),
+		orderHint: () => t('cms.hint.ordered'),
 		hint(path, rule) {
 			const parts = [meaning(path), rule && ruleHint(t, rule)].filter(Boolean);
 			return parts.length > 0 ? parts.join(' ') : undefined;

@@ -637,6 +637,22 @@ export const nb = {
 	'feed.about': 'Hva er en RSS-feed?',
 	'feed.explain':
 		'En RSS-feed (nyhetsfeed) er en adresse som alltid viser det nyeste fra en liste. Kopier lenken og lim den inn i en feedleser – mange e-postprogrammer kan lese RSS – eller i en tjeneste som sender nye oppføringer fra RSS på e-post. Da får du beskjed når noe nytt legges ut, uten å sjekke siden selv. Du trenger ingen konto hos oss.',
+	// featured: the home page's "Anbefalt" (site.yaml featured), its CMS lists and warnings.
+	'home.featured': 'Anbefalt',
+	'validation.warning.featuredDraft': 'er en kladd og vises ikke under «Anbefalt» på forsiden (publiser den, eller ta den ut av lista)',
+	'validation.warning.featuredEnded': 'er over og vises ikke lenger under «Anbefalt» på forsiden (ta den ut av lista)',
+	'cms.field.settings.featured': 'Anbefalt på forsiden',
+	'cms.hint.settings.featured':
+		'Vises først på forsiden, under «Anbefalt»: kursene, så arrangementene, nyhetene og programmene, hver i rekkefølgen du gir dem her. Kurs og arrangementer som er over, og kladder, vises ikke.',
+	'cms.field.courses': 'Kurs og e-læring',
+	'cms.field.events': 'Arrangementer',
+	'cms.field.news': 'Nyheter',
+	'cms.field.programmes': 'Program',
+	'cms.singular.field.courses': 'Kurs',
+	'cms.singular.field.events': 'Arrangement',
+	'cms.singular.field.news': 'Nyhet',
+	'cms.singular.field.programmes': 'Program',
+	'cms.hint.ordered': 'Velg i søkefeltet. Endre rekkefølgen ved å dra i håndtaket midt på linjen over hver oppføring.',
 } as const;
 
 export type UIKey = keyof typeof nb;

@@ -636,4 +636,20 @@ export const nn = {
 	'feed.about': 'Kva er ein RSS-feed?',
 	'feed.explain':
 		'Ein RSS-feed (nyheitsfeed) er ei adresse som alltid viser det nyaste frå ei liste. Kopier lenkja og lim ho inn i ein feedlesar – mange e-postprogram kan lese RSS – eller i ei teneste som sender nye oppføringar frå RSS på e-post. Då får du melding når noko nytt blir lagt ut, utan å sjekke sida sjølv. Du treng ingen konto hos oss.',
+	// featured: the home page's "Anbefalt" (site.yaml featured), its CMS lists and warnings.
+	'home.featured': 'Anbefalt',
+	'validation.warning.featuredDraft': 'er ei kladd og blir ikkje vist under «Anbefalt» på framsida (publiser ho, eller ta ho ut av lista)',
+	'validation.warning.featuredEnded': 'er over og blir ikkje lenger vist under «Anbefalt» på framsida (ta ho ut av lista)',
+	'cms.field.settings.featured': 'Anbefalt på framsida',
+	'cms.hint.settings.featured':
+		'Blir vist først på framsida, under «Anbefalt»: kursa, så arrangementa, nyheitene og programma, kvar i den rekkjefølgja du gir dei her. Kurs og arrangement som er over, og kladdar, blir ikkje viste.',
+	'cms.field.courses': 'Kurs og e-læring',
+	'cms.field.events': 'Arrangement',
+	'cms.field.news': 'Nyheiter',
+	'cms.field.programmes': 'Program',
+	'cms.singular.field.courses': 'Kurs',
+	'cms.singular.field.events': 'Arrangement',
+	'cms.singular.field.news': 'Nyheit',
+	'cms.singular.field.programmes': 'Program',
+	'cms.hint.ordered': 'Vel i søkjefeltet. Endre rekkjefølgja ved å dra i handtaket midt på linja over kvar oppføring.',
 } satisfies UITable;

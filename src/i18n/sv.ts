@@ -636,4 +636,21 @@ export const sv = {
 	'feed.about': 'Vad är ett RSS-flöde?',
 	'feed.explain':
 		'Ett RSS-flöde (nyhetsflöde) är en adress som alltid visar det senaste från en lista. Kopiera länken och klistra in den i en flödesläsare – många e-postprogram kan läsa RSS – eller i en tjänst som skickar nya poster från RSS via e-post. Då får du veta när något nytt publiceras, utan att behöva besöka sidan. Du behöver inget konto hos oss.',
+	// featured: the home page's "Rekommenderat" (site.yaml featured), its CMS lists and warnings.
+	'home.featured': 'Rekommenderat',
+	'validation.warning.featuredDraft':
+		'är ett utkast och visas inte under ”Rekommenderat” på startsidan (publicera det eller ta bort det ur listan)',
+	'validation.warning.featuredEnded': 'är över och visas inte längre under ”Rekommenderat” på startsidan (ta bort det ur listan)',
+	'cms.field.settings.featured': 'Rekommenderat på startsidan',
+	'cms.hint.settings.featured':
+		'Visas först på startsidan, under ”Rekommenderat”: kurserna, sedan evenemangen, nyheterna och programmen, var och en i den ordning du anger här. Kurser och evenemang som är över, och utkast, visas inte.',
+	'cms.field.courses': 'Kurser och e-lärande',
+	'cms.field.events': 'Evenemang',
+	'cms.field.news': 'Nyheter',
+	'cms.field.programmes': 'Program',
+	'cms.singular.field.courses': 'Kurs',
+	'cms.singular.field.events': 'Evenemang',
+	'cms.singular.field.news': 'Nyhet',
+	'cms.singular.field.programmes': 'Program',
+	'cms.hint.ordered': 'Välj i sökfältet. Ändra ordningen genom att dra i handtaget mitt på raden ovanför varje post.',
 } satisfies UITable;

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { SITE_LANGUAGES } from './enums.ts';
 import { msg } from './messages.ts';
-import { email, reference, slug, url } from './values.ts';
+import { email, ordered, reference, slug, url } from './values.ts';
 
 /** A region of the partnership, for the region picker and `/region/<slug>/`. */
 export const regionSchema = z.object({
@@ -43,6 +43,23 @@ export const siteSchema = z.object({
 		.array(regionSchema)
 		.refine((list) => new Set(list.map((r) => r.slug)).size === list.length, msg('validation.regionSlugsUnique'))
 		.default([]),
+	/**
+	 * What the curators put forward on the home page ("Anbefalt"), first after the title: each
+	 * collection's slugs in the order shown, collections in this order. An ended course or event,
+	 * or a draft, is left out (a content-check warning).
+	 */
+	featured: z
+		.object({
+			/** Courses and e-learning, in the order shown. */
+			courses: ordered(z.array(reference('courses'))).optional(),
+			/** Events, in the order shown (after the courses). */
+			events: ordered(z.array(reference('events'))).optional(),
+			/** News items, in the order shown (after the events). */
+			news: ordered(z.array(reference('news'))).optional(),
+			/** Programmes, in the order shown (last). */
+			programmes: ordered(z.array(reference('programmes'))).optional(),
+		})
+		.optional(),
 	/** The git host the CMS publishes to (see README, "Publishing with Decap CMS"). */
 	cms: z
 		.object({
@@ -70,3 +87,4 @@ export const siteSchema = z.object({
 });
 export type SiteConfig = z.output<typeof siteSchema>;
 export type Region = z.output<typeof regionSchema>;
+export type FeaturedConfig = NonNullable<SiteConfig['featured']>;

@@ -127,6 +127,23 @@ export const conditionallyRequired = <T extends z.ZodType>(schema: T): T => sche
 export const isConditionallyRequired = (schema: z.ZodType): boolean =>
 	(schema.meta() as { conditionallyRequired?: boolean } | undefined)?.conditionallyRequired === true;
 
+/**
+ * Marks a list whose order is the editor's choice (the home page's featured items). The CMS gives
+ * it a list of single pickers that can be dragged into order instead of one multi-select: the order
+ * of a list is visible top to bottom, and long titles are not cut short as in a multi-select's chips.
+ */
+export const ordered = <T extends z.ZodType>(schema: T): T => schema.meta({ ordered: true }) as T;
+
+/** True for a list marked with `ordered()` (also when wrapped in optional or default). */
+export function isOrdered(schema: z.ZodType): boolean {
+	let current: z.ZodType | undefined = schema;
+	while (current) {
+		if ((current.meta() as { ordered?: boolean } | undefined)?.ordered === true) return true;
+		current = (current as unknown as { def: { innerType?: z.ZodType } }).def.innerType;
+	}
+	return false;
+}
+
 /** Reads a field's kind back from a schema (unwrapping optional/default). */
 export function fieldMeta(schema: z.ZodType): FieldMeta | undefined {
 	let current: z.ZodType | undefined = schema;

@@ -13,6 +13,7 @@ import {
 	missingFolder,
 	type Reference,
 	siteContext,
+	type SiteLines,
 	type ValidationResult,
 } from './validate.ts';
 
@@ -42,14 +43,15 @@ export async function validateContentInParallel(
 	if (!existsSync(contentDir)) return missingFolder(contentDir);
 	const problems: Problem[] = [];
 	const references: Reference[] = [];
-	const ctx = siteContext(contentDir, publicDir, problems, references);
+	const lines: SiteLines = {};
+	const ctx = siteContext(contentDir, publicDir, problems, references, lines);
 	const files = contentFiles(contentDir);
 	const workers = Math.min(maxWorkers, Math.ceil(files.length / BATCH));
 	const checked =
 		files.length < MIN_FILES_FOR_WORKERS || workers < 2
 			? files.map(({ key, name }) => checkFile(ctx, key, name))
 			: await inWorkers(ctx, files, workers);
-	return collectResults(ctx, checked, problems, references);
+	return collectResults(ctx, checked, problems, references, lines);
 }
 
 /** Checks `files` in `count` worker processes that take batches until none are left; keeps file order. */

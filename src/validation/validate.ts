@@ -35,6 +35,16 @@ export interface ValidationResult {
 	lang: SiteLanguage;
 	entries: Record<CollectionKey, ValidEntry[]>;
 	problems: Problem[];
+	/** A field's line in `site.yaml` (for warnings about its fields, e.g. `featured`). */
+	siteLineOf?: (path: FieldPath) => number | undefined;
+}
+
+/**
+ * Where `siteContext` leaves the lines of `site.yaml` for `collectResults`: apart from the file
+ * context, which goes to worker processes (functions do not cross processes).
+ */
+export interface SiteLines {
+	lineOf?: (path: FieldPath) => number | undefined;
 }
 
 /** A reference to another entry, and the problem to report when that entry does not exist. */
@@ -198,7 +208,13 @@ export function contentFiles(contentDir: string): { key: CollectionKey; name: st
  * Reads `site.yaml` and makes the context files are checked in. Problems of `site.yaml` itself
  * go to `problems`, its references to other entries to `references`.
  */
-export function siteContext(contentDir: string, publicDir: string, problems: Problem[], references: Reference[]): FileContext {
+export function siteContext(
+	contentDir: string,
+	publicDir: string,
+	problems: Problem[],
+	references: Reference[],
+	lines: SiteLines = {},
+): FileContext {
 	const sitePath = join(contentDir, 'site.yaml');
 	if (!existsSync(sitePath)) {
 		problems.push({ file: 'site.yaml', field: '', message: useTranslations('nb')('validation.siteMissing'), severity: 'error' });
@@ -208,13 +224,20 @@ export function siteContext(contentDir: string, publicDir: string, problems: Pro
 	const t = useTranslations(lang);
 	const source = readSource(sitePath, 'site.yaml', t);
 	const site = parseWith('site', source, undefined, t, problems) as SiteConfig | undefined;
+	lines.lineOf = source.lineOf;
 	const ctx = { contentDir, publicDir, site, lang };
 	if (site) checkKinds(ctx, t, siteSchema, site, source, problems, references);
 	return ctx;
 }
 
 /** Puts checked files together: entries per collection, and references resolved across them. */
-export function collectResults(ctx: FileContext, checked: CheckedFile[], problems: Problem[], references: Reference[]): ValidationResult {
+export function collectResults(
+	ctx: FileContext,
+	checked: CheckedFile[],
+	problems: Problem[],
+	references: Reference[],
+	lines: SiteLines = {},
+): ValidationResult {
 	const entries = Object.fromEntries(collectionKeys.map((k) => [k, []])) as unknown as Record<CollectionKey, ValidEntry[]>;
 	const ids = Object.fromEntries(collectionKeys.map((k) => [k, new Set<string>()])) as Record<CollectionKey, Set<string>>;
 	for (const { key, path } of checked) {
@@ -228,7 +251,7 @@ export function collectResults(ctx: FileContext, checked: CheckedFile[], problem
 	for (const ref of [...references, ...checked.flatMap((result) => result.references)]) {
 		if (!ids[ref.collection].has(ref.id)) problems.push(ref.problem);
 	}
-	return { site: ctx.site, lang: languageOf(ctx), entries, problems };
+	return { site: ctx.site, lang: languageOf(ctx), entries, problems, siteLineOf: lines.lineOf };
 }
 
 /**
@@ -246,9 +269,10 @@ export function validateContent(
 	if (!existsSync(contentDir)) return missingFolder(contentDir);
 	const problems: Problem[] = [];
 	const references: Reference[] = [];
-	const ctx = { ...siteContext(contentDir, publicDir, problems, references), keepLines: true };
+	const lines: SiteLines = {};
+	const ctx = { ...siteContext(contentDir, publicDir, problems, references, lines), keepLines: true };
 	const checked = contentFiles(contentDir).map(({ key, name }) => checkFile(ctx, key, name));
-	return collectResults(ctx, checked, problems, references);
+	return collectResults(ctx, checked, problems, references, lines);
 }
 
 /** The result for a content folder that does not exist. */

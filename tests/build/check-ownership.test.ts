@@ -239,6 +239,17 @@ describe('npm run check:ownership', () => {
 		]);
 	});
 
+	it("leaves the home page's featured items to curators, even an editor's own course", async () => {
+		const repo = makeRepo();
+		const feature = (text: string) => text.replace(/^contact:/m, 'featured:\n  courses:\n    - forstehjelp-avlyst\ncontact:');
+		edit(repo, 'content/site.yaml', feature);
+		const refused = await as(repo, 'nils');
+		expect(refused.code).toBe(1);
+		expect(refusedLines(refused.stdout)).toEqual(['content/site.yaml: bare kuratorene kan endre tema og innstillingene for nettstedet']);
+		const allowed = await as(repo, 'anne');
+		expect(allowed.code).toBe(0);
+	});
+
 	it('reads rights from the base: nobody becomes a curator in the request that makes them one', async () => {
 		const repo = makeRepo();
 		edit(repo, 'content/organisations/fjordby-sykehus.yaml', (text) => text.replace('editors: [anne]', 'editors: [anne, nils]'));

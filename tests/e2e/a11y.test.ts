@@ -60,6 +60,16 @@ for (const content of contentSites()) {
 			expect(found).toEqual([]);
 		});
 
+		// The home page's "Anbefalt" section (site.yaml featured) is checked with the home page: each
+		// content site features items, so the section is there when axe runs on '/'.
+		it('the home page, with its featured section, is among the templates checked', () => {
+			expect(templatePaths(served.site, content.lang)).toContain('/');
+			const section = elements(served.site.read('/'), 'section').find((s) => s.attributes['data-featured'] !== undefined);
+			expect(section, 'the featured section on /').toBeDefined();
+			expect(textOf(elements(section!.inner, 'h2')[0].inner)).toBe(tables[content.lang]['home.featured']);
+			expect(elements(section!.inner, 'li').length).toBeGreaterThanOrEqual(3);
+		});
+
 		for (const colorScheme of ['light', 'dark'] as const) {
 			it(`no WCAG 2.1 AA violations on any template, ${colorScheme} scheme`, { timeout: 300_000 }, async () => {
 				const context = await contextAtBuildTime(served.browser, { bypassCSP: true, colorScheme });

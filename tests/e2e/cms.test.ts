@@ -361,3 +361,76 @@ describe('the CMS form in the site language (nb)', () => {
 		TIMEOUT,
 	);
 });
+
+describe("the settings file: the home page's featured items", () => {
+	const SITE = 'content/site.yaml';
+	/** The featured course slugs of site.yaml on a ref. */
+	const featuredCourses = (ref: string) =>
+		(readSource(join(backend.exportContent(ref), 'site.yaml'), 'site.yaml').data as { featured?: { courses?: string[] } }).featured
+			?.courses;
+	const titleOf = (slug: string) =>
+		(readSource(join(sampleContent, 'courses', `${slug}.mdx`), `courses/${slug}.mdx`).data as { title: string }).title;
+	/** The course titles the featured courses list shows, top to bottom. */
+	const shownCourses = (page: Page) =>
+		page
+			.locator('input[id^="courses-field-"]')
+			.evaluateAll((inputs) =>
+				inputs.map((input) => input.closest('[class*="-container"]')?.querySelector('[class*="singleValue"]')?.textContent ?? ''),
+			);
+
+	it(
+		'shows an ordered list per collection; a curator adds a course and drags it to the top, and site.yaml keeps that order',
+		async () => {
+			const before = featuredCourses('main')!;
+			expect(before.length).toBeGreaterThanOrEqual(2);
+			const page = await openCms('collections/settings/entries/site');
+			// Labels of optional fields end in "(valgfritt)".
+			await page.locator('label', { hasText: t('cms.field.settings.featured') }).waitFor();
+			for (const key of ['courses', 'events', 'news', 'programmes'] as const)
+				await page
+					.locator('label', { hasText: t(`cms.field.${key}`) })
+					.first()
+					.waitFor();
+			await expect.poll(() => shownCourses(page)).toEqual(before.map(titleOf));
+
+			const added = 'trygg-forflytning';
+			await page
+				.getByRole('button', { name: new RegExp(`^${ui('editor.editorWidgets.list.add', t('cms.singular.field.courses'))}$`, 'i') })
+				.click();
+			const input = page.locator('input[id^="courses-field-"]').last();
+			await input.click();
+			await input.pressSequentially(titleOf(added).slice(0, 6));
+			await page.getByRole('option', { name: titleOf(added), exact: true }).click();
+			await expect.poll(() => shownCourses(page)).toEqual([...before, added].map(titleOf));
+
+			// Drag the new last item by its handle (dnd-kit's sortable button in the item's top bar) above the first.
+			await page.locator('input[id^="courses-field-"]').evaluateAll((inputs) =>
+				inputs.forEach((input, i) => {
+					let item: Element | null = input;
+					while (item && !item.querySelector('[aria-roledescription="sortable"]')) item = item.parentElement;
+					item?.querySelector('[aria-roledescription="sortable"]')?.setAttribute('data-test-handle', String(i));
+				}),
+			);
+			const from = await page.locator(`[data-test-handle="${before.length}"]`).boundingBox();
+			const to = await page.locator('[data-test-handle="0"]').boundingBox();
+			await page.mouse.move(from!.x + from!.width / 2, from!.y + from!.height / 2);
+			await page.mouse.down();
+			for (let step = 1; step <= 12; step++)
+				await page.mouse.move(from!.x + from!.width / 2, from!.y + ((to!.y - from!.y) * step) / 12 + from!.height / 2 - 8);
+			await page.mouse.up();
+			await expect.poll(() => shownCourses(page)).toEqual([added, ...before].map(titleOf));
+
+			await save(page);
+			const branch = backend
+				.git('branch', '--list', 'cms/settings*')
+				.replace(/^[*\s]+/, '')
+				.trim();
+			expect(branch, backend.git('branch', '--list')).not.toBe('');
+			expect(backend.git('diff', '--name-only', 'main', branch)).toBe(SITE);
+			expect(errorsOn(branch).errors).toEqual([]);
+			expect(featuredCourses(branch)).toEqual([added, ...before]);
+			await page.close();
+		},
+		TIMEOUT,
+	);
+});

@@ -4,7 +4,7 @@ import { cmsConfig, HIDDEN_FIELDS } from '../../../cms/config.ts';
 import type { DecapField } from '../../../cms/fields.ts';
 import { collectionKeys, collections } from '../../../src/schemas/index.ts';
 import { siteSchema } from '../../../src/schemas/site.ts';
-import { fieldMeta, isConditionallyRequired } from '../../../src/schemas/values.ts';
+import { fieldMeta, isConditionallyRequired, isOrdered } from '../../../src/schemas/values.ts';
 import { elementOf, shapeOf, unwrap } from '../../../src/schemas/walk.ts';
 import { loadSiteConfig } from '../../../src/context/load-context.ts';
 import { minimalFixture, projectRoot } from '../../utils/paths.ts';
@@ -26,7 +26,8 @@ function expectedWidget(schema: z.ZodType): string {
 	if (inner instanceof z.ZodObject) return 'object';
 	if (inner instanceof z.ZodArray) {
 		const element = elementOf(inner)!;
-		if (fieldMeta(element)?.kind === 'reference') return 'relation';
+		// An ordered list of references is a list of single pickers (drag to reorder).
+		if (fieldMeta(element)?.kind === 'reference') return isOrdered(inner) || isOrdered(schema) ? 'list' : 'relation';
 		return unwrap(element) instanceof z.ZodEnum ? 'select' : 'list';
 	}
 	return 'string|text';
@@ -81,6 +82,27 @@ describe('the CMS config and the schemas (drift)', () => {
 	it('site.yaml: the settings file has every field of the site schema', () => {
 		const settings = config.collections.find((c) => c.name === 'settings') as { files: { fields: DecapField[] }[] };
 		expect(drift(siteSchema, settings.files[0].fields, 'site.')).toEqual([]);
+	});
+
+	it('site.yaml: featured is one ordered list of single relation pickers per collection, labelled for the home page', () => {
+		const settings = config.collections.find((c) => c.name === 'settings') as { files: { fields: DecapField[] }[] };
+		const featured = settings.files[0].fields.find((f) => f.name === 'featured')!;
+		expect(featured).toMatchObject({ widget: 'object', required: false, label: 'Anbefalt på forsiden' });
+		expect(featured.hint).toContain('«Anbefalt»');
+		expect(featured.fields!.map((f) => f.name)).toEqual(['courses', 'events', 'news', 'programmes']);
+		for (const list of featured.fields!) {
+			expect(list, list.name).toMatchObject({ widget: 'list', required: false, collapsed: false });
+			expect(list.hint, list.name).toMatch(/dra i håndtaket/);
+			expect(list.field, list.name).toMatchObject({ widget: 'relation', collection: list.name, value_field: '{{slug}}' });
+			expect(list.field!.multiple, list.name).toBeUndefined();
+		}
+		expect(featured.fields![0]).toMatchObject({ label: 'Kurs og e-læring', label_singular: 'Kurs' });
+		// Elsewhere a list of references stays one multi-select (order does not matter there).
+		const courses = config.collections.find((c) => c.name === 'courses') as { fields: DecapField[] };
+		expect(courses.fields.find((f) => f.name === 'topics')).toMatchObject({ widget: 'relation', multiple: true });
+		// A topic's own `featured` keeps its label.
+		const topics = config.collections.find((c) => c.name === 'topics') as { fields: DecapField[] };
+		expect(topics.fields.find((f) => f.name === 'featured')?.label).toBe('Vis på forsiden');
 	});
 
 	it('detects a field added to the schema only', () => {

@@ -157,6 +157,21 @@ describe('topics/ and site.yaml: curators', () => {
 	});
 });
 
+describe("site.yaml featured: the home page's selection is the curators'", () => {
+	it("refuses an editor who features the organisation's own course, allows a curator", () => {
+		const before = { name: 'Kompetansebroen', owner: 'fjordby-sykehus' };
+		const change: FileChange = {
+			path: 'content/site.yaml',
+			kind: 'modified',
+			before,
+			after: { ...before, featured: { courses: ['nordvik-kurs'] } },
+		};
+		expect(check(change, nils)).toBe('ownership.curatorsOnly');
+		expect(check(change, solveig)).toBe('ownership.curatorsOnly');
+		expect(check(change, anne)).toBeUndefined();
+	});
+});
+
 describe('public/uploads/: any editor adds, curators change or delete', () => {
 	const path = 'public/uploads/bilde.jpg';
 
