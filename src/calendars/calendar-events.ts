@@ -29,6 +29,9 @@ export const allIcsPath = ({ t }: SiteContext): string => `/${t('route.calendar'
 /** The subscription address of a calendar file: `webcal://` with the site's host. */
 export const webcalUrl = (ctx: SiteContext, path: string): string => absolute(ctx, path).replace(/^https?:/, 'webcal:');
 
+/** The same calendar's `https://` address, for apps (and people) that take a web address. */
+export const calendarUrl = (ctx: SiteContext, path: string): string => absolute(ctx, path);
+
 /** Where a session or event happens (the shape shared by sessions and events). */
 interface Where {
 	location?: string;

@@ -43,15 +43,34 @@ export const REGION_ACTIVE = 'data-active';
 export const CATALOGUE = 'data-catalogue';
 /** The catalogue form's reset button (CatalogueFilters.astro, catalogue-client.ts). */
 export const CATALOGUE_RESET = 'data-reset';
+/**
+ * On a region's page (regions/region.astro): its slug. The page is that region's view, so
+ * region-client.ts takes it as the chosen region (bar and storage); choosing another region in the
+ * bar shows a link to that region's page (`REGION_GO`), since a select must not navigate on its own.
+ */
+export const REGION_PAGE = 'data-page-region';
+/** On each region's option of the picker (RegionPicker.astro): the URL of that region's page. */
+export const REGION_HREF = 'data-href';
+/**
+ * The picker's link to the chosen region's page, shown on another region's page; its value is
+ * the link's text, "{region}" filled in.
+ */
+export const REGION_GO = 'data-region-go';
 
-/** The region the visitor chose: a region's slug, `""` for all. */
+/** A new region state, already in `?region=`. */
 export interface RegionChange {
+	/** The region chosen: a region's slug, `""` for all (or, from a filter, for several: read the URL). */
 	region: string;
+	/** Who changed it: `picker` (region-client.ts) or `filter` (a list's filter form); each ignores its own. */
+	source: 'picker' | 'filter';
 }
 /**
- * Dispatched on `document` by region-client.ts when a region is chosen (by the visitor, or a
- * remembered one at load) on a page with something regional, after `?region=` in the URL has been
- * updated (replaced, not pushed). catalogue-client.ts listens and re-reads its state from the URL.
+ * Dispatched on `document` after `?region=` in the URL has changed:
+ * - by region-client.ts (`picker`) when a region is chosen (by the visitor, or a remembered one at
+ *   load) on a page with something regional, after replacing the URL; catalogue-client.ts listens
+ *   and re-reads its state from the URL;
+ * - by catalogue-client.ts (`filter`) when its region checkboxes (or its reset) changed the URL;
+ *   region-client.ts listens, shows the URL's region in the bar and remembers it.
  * Back/forward navigation is a real `popstate`, which each script handles on its own.
  */
 export const REGION_CHANGE = 'kb:region-change';
@@ -60,8 +79,8 @@ declare global {
 		[REGION_CHANGE]: CustomEvent<RegionChange>;
 	}
 }
-export const emitRegionChange = (region: string): void =>
-	void document.dispatchEvent(new CustomEvent(REGION_CHANGE, { detail: { region } }));
+export const emitRegionChange = (region: string, source: RegionChange['source']): void =>
+	void document.dispatchEvent(new CustomEvent(REGION_CHANGE, { detail: { region, source } }));
 export const onRegionChange = (listener: (change: RegionChange) => void): void =>
 	document.addEventListener(REGION_CHANGE, (event) => listener(event.detail));
 

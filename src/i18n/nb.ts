@@ -653,6 +653,21 @@ export const nb = {
 	'cms.singular.field.news': 'Nyhet',
 	'cms.singular.field.programmes': 'Program',
 	'cms.hint.ordered': 'Velg i søkefeltet. Endre rekkefølgen ved å dra i håndtaket midt på linjen over hver oppføring.',
+	// subscribe: one region state (region pages) and calendar addresses to copy, with how-tos.
+	'region.goTo': 'Gå til siden for {region}',
+	'calendar.address': 'Adressen til kalenderen, til å lime inn i kalenderprogrammet:',
+	'calendar.copy': 'Kopier adressen',
+	'calendar.copied': 'Adressen er kopiert. Lim den inn i kalenderprogrammet ditt.',
+	'calendar.copyFailed': 'Kopieringen virket ikke. Adressen er merket, så du kan kopiere den selv.',
+	'calendar.howTo': 'Slik abonnerer du i Outlook, Google Kalender eller Apple Kalender',
+	'calendar.howToIntro': 'Kopier adressen over, og lim den inn der kalenderprogrammet ber om en nettadresse:',
+	'calendar.howToOutlook':
+		'Outlook: Gå til kalenderen, velg «Legg til kalender» og så «Abonner fra nettet» (i eldre Outlook for Windows: «Fra Internett»). Lim inn adressen, gi kalenderen et navn og bekreft.',
+	'calendar.howToGoogle':
+		'Google Kalender: Åpne Google Kalender i nettleseren (ikke i appen). Klikk på plusstegnet ved «Andre kalendere», velg «Fra nettadresse», lim inn adressen og velg «Legg til kalender». Kalenderen kommer så også i appen på mobilen.',
+	'calendar.howToApple':
+		'Apple Kalender: På Mac velger du «Arkiv» og «Nytt kalenderabonnement» og limer inn adressen. På iPhone og iPad går du til Innstillinger, så Kalender, «Kontoer», «Legg til konto», «Annet» og «Legg til abonnert kalender».',
+	'calendar.howToRefresh': 'Kalenderprogrammet henter nye kurs og endringer selv, men det kan ta noen timer (i Google Kalender opptil et døgn).',
 } as const;
 
 export type UIKey = keyof typeof nb;

@@ -652,4 +652,19 @@ export const nn = {
 	'cms.singular.field.news': 'Nyheit',
 	'cms.singular.field.programmes': 'Program',
 	'cms.hint.ordered': 'Vel i søkjefeltet. Endre rekkjefølgja ved å dra i handtaket midt på linja over kvar oppføring.',
+	// subscribe: one region state (region pages) and calendar addresses to copy, with how-tos.
+	'region.goTo': 'Gå til sida for {region}',
+	'calendar.address': 'Adressa til kalenderen, til å lime inn i kalenderprogrammet:',
+	'calendar.copy': 'Kopier adressa',
+	'calendar.copied': 'Adressa er kopiert. Lim henne inn i kalenderprogrammet ditt.',
+	'calendar.copyFailed': 'Kopieringa verka ikkje. Adressa er merkt, så du kan kopiere henne sjølv.',
+	'calendar.howTo': 'Slik abonnerer du i Outlook, Google Kalender eller Apple Kalender',
+	'calendar.howToIntro': 'Kopier adressa over, og lim henne inn der kalenderprogrammet ber om ei nettadresse:',
+	'calendar.howToOutlook':
+		'Outlook: Gå til kalenderen, vel «Legg til kalender» og så «Abonner fra nettet» (i eldre Outlook for Windows: «Fra Internett»). Lim inn adressa, gi kalenderen eit namn og stadfest.',
+	'calendar.howToGoogle':
+		'Google Kalender: Opne Google Kalender i nettlesaren (ikkje i appen). Klikk på plussteiknet ved «Andre kalendere», vel «Fra nettadresse», lim inn adressa og vel «Legg til kalender». Kalenderen kjem så òg i appen på mobilen.',
+	'calendar.howToApple':
+		'Apple Kalender: På Mac vel du «Arkiv» og «Nytt kalenderabonnement» og limer inn adressa. På iPhone og iPad går du til Innstillinger, så Kalender, «Kontoer», «Legg til konto», «Annet» og «Legg til abonnert kalender».',
+	'calendar.howToRefresh': 'Kalenderprogrammet hentar nye kurs og endringar sjølv, men det kan ta nokre timar (i Google Kalender opptil eit døgn).',
 } satisfies UITable;

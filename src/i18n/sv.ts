@@ -653,4 +653,19 @@ export const sv = {
 	'cms.singular.field.news': 'Nyhet',
 	'cms.singular.field.programmes': 'Program',
 	'cms.hint.ordered': 'Välj i sökfältet. Ändra ordningen genom att dra i handtaget mitt på raden ovanför varje post.',
+	// subscribe: one region state (region pages) and calendar addresses to copy, with how-tos.
+	'region.goTo': 'Gå till sidan för {region}',
+	'calendar.address': 'Kalenderns adress, att klistra in i kalenderprogrammet:',
+	'calendar.copy': 'Kopiera adressen',
+	'calendar.copied': 'Adressen är kopierad. Klistra in den i ditt kalenderprogram.',
+	'calendar.copyFailed': 'Kopieringen fungerade inte. Adressen är markerad, så att du kan kopiera den själv.',
+	'calendar.howTo': 'Så prenumererar du i Outlook, Google Kalender eller Apple Kalender',
+	'calendar.howToIntro': 'Kopiera adressen ovan och klistra in den där kalenderprogrammet frågar efter en webbadress:',
+	'calendar.howToOutlook':
+		'Outlook: Gå till kalendern, välj ”Lägg till kalender” och sedan ”Prenumerera från webben” (i äldre Outlook för Windows: ”Från Internet”). Klistra in adressen, ge kalendern ett namn och bekräfta.',
+	'calendar.howToGoogle':
+		'Google Kalender: Öppna Google Kalender i webbläsaren (inte i appen). Klicka på plustecknet vid ”Andra kalendrar”, välj ”Från webbadress”, klistra in adressen och välj ”Lägg till kalender”. Kalendern syns sedan även i appen i mobilen.',
+	'calendar.howToApple':
+		'Apple Kalender: På Mac väljer du ”Arkiv” och ”Ny kalenderprenumeration” och klistrar in adressen. På iPhone och iPad går du till Inställningar, sedan Kalender, ”Konton”, ”Lägg till konto”, ”Annat” och ”Lägg till prenumererad kalender”.',
+	'calendar.howToRefresh': 'Kalenderprogrammet hämtar nya kurser och ändringar själv, men det kan ta några timmar (i Google Kalender upp till ett dygn).',
 } satisfies UITable;

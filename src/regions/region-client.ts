@@ -1,9 +1,10 @@
-// The region picker (regions/RegionPicker.astro). Filters regional lists (`REGION_LIST`, whose
-// items carry `REGION`: a region's slug, or "" for every region) to the chosen region, keeps the
-// choice in `?region=` and in localStorage, and tells the course catalogue with `REGION_CHANGE`
+// The region picker (regions/RegionPicker.astro). One region state for the page: `?region=` in the
+// URL, mirrored in localStorage and shown in the bar. Filters regional lists (`REGION_LIST`, whose
+// items carry `REGION`: a region's slug, or "" for every region) to the chosen region, tells a
+// list's filter form with `REGION_CHANGE`, and follows that form's own region changes the same way
 // (all in client/page-contract.ts). Without JavaScript the bar stays hidden and lists show everything.
 import * as page from '../client/page-contract.ts';
-import { regionInUrl, visibleFor, withRegion } from './region-filter.ts';
+import { regionsInUrl, visibleFor, withRegion } from './region-filter.ts';
 
 const KEY = 'kompetansebroen:region';
 const bar = document.querySelector<HTMLElement>(`[${page.REGION_BAR}]`);
@@ -17,6 +18,7 @@ function remembered(): string {
 	}
 }
 
+/** Storage holds one region or none: several (a filter's choice) are the URL's alone. */
 function remember(slug: string): void {
 	try {
 		if (slug) localStorage.setItem(KEY, slug);
@@ -30,13 +32,21 @@ function start(bar: HTMLElement): void {
 	const select = bar.querySelector('select')!;
 	const status = bar.querySelector<HTMLElement>('[role=status]')!;
 	const reset = bar.querySelector<HTMLButtonElement>(`[${page.REGION_RESET}]`)!;
+	const go = bar.querySelector<HTMLAnchorElement>(`[${page.REGION_GO}]`)!;
 	const known = new Set([...select.options].map((o) => o.value).filter(Boolean));
+	const nameOf = (slug: string) => [...select.options].find((o) => o.value === slug)!.text;
 	const lists = [...document.querySelectorAll<HTMLElement>(`[${page.REGION_LIST}]`)];
-	/** Whether this page has anything the region narrows. */
-	const regional = lists.length > 0 || document.querySelector(`form[${page.CATALOGUE}]`) !== null;
+	/** Whether this page has anything the region narrows (and so `?region=` in its URL). */
+	const filtered = lists.length > 0 || document.querySelector(`form[${page.CATALOGUE}]`) !== null;
+	/** On a region's page: its slug, the page's own region. */
+	const pageRegion = document.querySelector(`[${page.REGION_PAGE}]`)?.getAttribute(page.REGION_PAGE);
+	const onRegionPage = pageRegion != null && known.has(pageRegion);
 
-	const apply = (slug: string) => {
-		select.value = slug;
+	/** Shows the regions (none: all; one; several: a filter's choice) in the bar and the lists. */
+	const apply = (slugs: string[]) => {
+		const slug = slugs.length === 1 ? slugs[0] : '';
+		if (slugs.length > 1) select.selectedIndex = -1;
+		else select.value = slug;
 		for (const list of lists) {
 			const items = [...list.children] as HTMLElement[];
 			// Ended items of a list that hides them (client/past-items.ts) never count.
@@ -52,19 +62,33 @@ function start(bar: HTMLElement): void {
 			if (empty?.hasAttribute(page.REGION_EMPTY)) empty.hidden = !none;
 			else list.closest('.list-section')?.toggleAttribute(page.REGION_HIDDEN, none);
 		}
-		const active = regional && slug !== '';
-		status.textContent = active ? bar.getAttribute(page.REGION_SHOWING)!.replace('{region}', select.selectedOptions[0].text) : '';
-		reset.hidden = !active;
+		const active = slugs.length > 0 && (filtered || slug === pageRegion);
+		status.textContent = active ? bar.getAttribute(page.REGION_SHOWING)!.replace('{region}', slugs.map(nameOf).join(', ')) : '';
+		reset.hidden = !active || onRegionPage;
 		bar.toggleAttribute(page.REGION_ACTIVE, active);
+		// On a region's page, another region is a link to its page (a select never navigates by itself).
+		const elsewhere = onRegionPage && slug !== '' && slug !== pageRegion;
+		go.hidden = !elsewhere;
+		if (elsewhere) {
+			go.href = select.selectedOptions[0].getAttribute(page.REGION_HREF)!;
+			go.textContent = go.getAttribute(page.REGION_GO)!.replace('{region}', nameOf(slug));
+		}
+	};
+
+	/** The URL's state, shown and remembered: at load, after back/forward, after a filter changed it. */
+	const sync = () => {
+		const slugs = regionsInUrl(new URLSearchParams(location.search), known) ?? [];
+		remember(slugs.length === 1 ? slugs[0] : '');
+		apply(slugs);
 	};
 
 	const choose = (slug: string) => {
 		remember(slug);
-		if (regional) {
+		if (filtered) {
 			history.replaceState(history.state, '', `${location.pathname}${withRegion(location.search, slug)}${location.hash}`);
-			page.emitRegionChange(slug);
+			page.emitRegionChange(slug, 'picker');
 		}
-		apply(slug);
+		apply(slug ? [slug] : []);
 	};
 
 	select.addEventListener('change', () => choose(select.value));
@@ -76,16 +100,20 @@ function start(bar: HTMLElement): void {
 		choose('');
 		select.focus();
 	});
-	addEventListener('popstate', () => apply(regionInUrl(new URLSearchParams(location.search), known) ?? ''));
+	if (!onRegionPage) {
+		addEventListener('popstate', sync);
+		page.onRegionChange((change) => change.source === 'filter' && sync());
+	}
 
 	bar.hidden = false;
-	const fromUrl = regionInUrl(new URLSearchParams(location.search), known);
-	if (fromUrl !== undefined) {
-		if (fromUrl) remember(fromUrl);
-		apply(fromUrl);
-	} else {
+	if (onRegionPage) {
+		// A region's page is that region's view: it is the choice, whatever was remembered.
+		remember(pageRegion);
+		apply([pageRegion]);
+	} else if (new URLSearchParams(location.search).has('region')) sync();
+	else {
 		const saved = remembered();
 		if (known.has(saved)) choose(saved);
-		else apply('');
+		else apply([]);
 	}
 }

@@ -36,11 +36,14 @@ export function visibleFor(regions: readonly (string | null)[], chosen: string, 
 	});
 }
 
-/** The region a URL's `?region=` names: a known slug; `''` when it names none or several; undefined when absent. */
-export function regionInUrl(params: URLSearchParams, known: ReadonlySet<string>): string | undefined {
+/**
+ * The regions a URL's `?region=` names: the known slugs, once each (none: all regions; several: a
+ * filter's choice); undefined when the parameter is absent.
+ */
+export function regionsInUrl(params: URLSearchParams, known: ReadonlySet<string>): string[] | undefined {
 	const values = params.getAll('region');
 	if (values.length === 0) return undefined;
-	return values.length === 1 && known.has(values[0]) ? values[0] : '';
+	return [...new Set(values)].filter((value) => known.has(value));
 }
 
 /** A query string with `region` set to `slug` (removed for `''`) and the page reset; other parameters kept. */

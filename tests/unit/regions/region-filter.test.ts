@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findRegion, pickRegional, regionInUrl, visibleFor, withRegion } from '../../../src/regions/region-filter.ts';
+import { findRegion, pickRegional, regionsInUrl, visibleFor, withRegion } from '../../../src/regions/region-filter.ts';
 
 const REGIONS = [
 	{ slug: 'nedre-romerike', name: 'Nedre Romerike' },
@@ -50,15 +50,15 @@ describe('visibleFor', () => {
 	});
 });
 
-describe('regionInUrl and withRegion', () => {
+describe('regionsInUrl and withRegion', () => {
 	const known = new Set(['follo', 'oslo']);
-	const read = (query: string) => regionInUrl(new URLSearchParams(query), known);
+	const read = (query: string) => regionsInUrl(new URLSearchParams(query), known);
 
-	it('reads one known region; none or several mean all; absent is undefined', () => {
-		expect(read('region=follo')).toBe('follo');
-		expect(read('region=bergen')).toBe('');
-		expect(read('region=follo&region=oslo')).toBe('');
-		expect(read('region=')).toBe('');
+	it('reads the known regions, once each; unknown ones are dropped; absent is undefined', () => {
+		expect(read('region=follo')).toEqual(['follo']);
+		expect(read('region=bergen')).toEqual([]);
+		expect(read('region=follo&region=oslo&region=follo&region=bergen')).toEqual(['follo', 'oslo']);
+		expect(read('region=')).toEqual([]);
 		expect(read('topic=demens')).toBeUndefined();
 	});
 	it('sets or removes the region, keeps other parameters and resets the page', () => {
