@@ -1,8 +1,9 @@
 // The course catalogue's filters: reveals the form, loads /kurs/katalog.json once and renders the
 // matching courses as the server does (cards built with textContent). The state lives in the URL.
-// A region chosen in the header (`REGION_CHANGE`, client/page-contract.ts) is re-read from the URL.
+// A region chosen in the header (`REGION_CHANGE`, client/page-contract.ts) is re-read from the URL;
+// a change of its own region checkboxes is announced with the same event, for the header to follow.
 // Without JavaScript the form stays hidden and the server-rendered pages stand.
-import { CATALOGUE, CATALOGUE_RESET, onRegionChange } from '../client/page-contract.ts';
+import { CATALOGUE, CATALOGUE_RESET, emitRegionChange, onRegionChange } from '../client/page-contract.ts';
 import { type CatalogueCourse, type CatalogueData, decodeCatalogue, FACETS, type CatalogueFacet } from './catalogue-data.ts';
 import { arrange, emptyState, type FilterState, type Group, matches, pageOf, parseFilterState, stateToUrl } from './catalogue-filter.ts';
 
@@ -122,10 +123,13 @@ async function start(form: HTMLFormElement, results: HTMLElement, count: HTMLEle
 
 	/** Moves to a new state: a new history entry, or (`replace`) an update of the current one. */
 	const go = (next: FilterState, replace = false) => {
+		const regionChanged = next.region.join() !== state.region.join();
 		state = next;
 		history[replace ? 'replaceState' : 'pushState'](null, '', stateToUrl(state, base));
 		writeForm(form, state);
 		render();
+		// The header's region picker follows (one region state: client/page-contract.ts).
+		if (regionChanged) emitRegionChange(state.region.length === 1 ? state.region[0] : '', 'filter');
 	};
 
 	form.addEventListener('change', (event) => {
@@ -159,7 +163,7 @@ async function start(form: HTMLFormElement, results: HTMLElement, count: HTMLEle
 		render();
 	};
 	addEventListener('popstate', reread);
-	onRegionChange(reread);
+	onRegionChange((change) => change.source === 'picker' && reread());
 
 	writeForm(form, state);
 	form.querySelector('details')!.open = matchMedia('(min-width: 64rem)').matches;

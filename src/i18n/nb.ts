@@ -667,7 +667,8 @@ export const nb = {
 		'Google Kalender: Åpne Google Kalender i nettleseren (ikke i appen). Klikk på plusstegnet ved «Andre kalendere», velg «Fra nettadresse», lim inn adressen og velg «Legg til kalender». Kalenderen kommer så også i appen på mobilen.',
 	'calendar.howToApple':
 		'Apple Kalender: På Mac velger du «Arkiv» og «Nytt kalenderabonnement» og limer inn adressen. På iPhone og iPad går du til Innstillinger, så Kalender, «Kontoer», «Legg til konto», «Annet» og «Legg til abonnert kalender».',
-	'calendar.howToRefresh': 'Kalenderprogrammet henter nye kurs og endringer selv, men det kan ta noen timer (i Google Kalender opptil et døgn).',
+	'calendar.howToRefresh':
+		'Kalenderprogrammet henter nye kurs og endringer selv, men det kan ta noen timer (i Google Kalender opptil et døgn).',
 } as const;
 
 export type UIKey = keyof typeof nb;

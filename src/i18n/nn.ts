@@ -666,5 +666,6 @@ export const nn = {
 		'Google Kalender: Opne Google Kalender i nettlesaren (ikkje i appen). Klikk på plussteiknet ved «Andre kalendere», vel «Fra nettadresse», lim inn adressa og vel «Legg til kalender». Kalenderen kjem så òg i appen på mobilen.',
 	'calendar.howToApple':
 		'Apple Kalender: På Mac vel du «Arkiv» og «Nytt kalenderabonnement» og limer inn adressa. På iPhone og iPad går du til Innstillinger, så Kalender, «Kontoer», «Legg til konto», «Annet» og «Legg til abonnert kalender».',
-	'calendar.howToRefresh': 'Kalenderprogrammet hentar nye kurs og endringar sjølv, men det kan ta nokre timar (i Google Kalender opptil eit døgn).',
+	'calendar.howToRefresh':
+		'Kalenderprogrammet hentar nye kurs og endringar sjølv, men det kan ta nokre timar (i Google Kalender opptil eit døgn).',
 } satisfies UITable;

@@ -667,5 +667,6 @@ export const sv = {
 		'Google Kalender: Öppna Google Kalender i webbläsaren (inte i appen). Klicka på plustecknet vid ”Andra kalendrar”, välj ”Från webbadress”, klistra in adressen och välj ”Lägg till kalender”. Kalendern syns sedan även i appen i mobilen.',
 	'calendar.howToApple':
 		'Apple Kalender: På Mac väljer du ”Arkiv” och ”Ny kalenderprenumeration” och klistrar in adressen. På iPhone och iPad går du till Inställningar, sedan Kalender, ”Konton”, ”Lägg till konto”, ”Annat” och ”Lägg till prenumererad kalender”.',
-	'calendar.howToRefresh': 'Kalenderprogrammet hämtar nya kurser och ändringar själv, men det kan ta några timmar (i Google Kalender upp till ett dygn).',
+	'calendar.howToRefresh':
+		'Kalenderprogrammet hämtar nya kurser och ändringar själv, men det kan ta några timmar (i Google Kalender upp till ett dygn).',
 } satisfies UITable;

@@ -1,37 +1,16 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { makeContentDir, removeContentDir } from '../utils/content-dir.ts';
-import { FIXED_NOW, minimalFixture } from '../utils/paths.ts';
+import { removeContentDir } from '../utils/content-dir.ts';
+import { FIXED_NOW } from '../utils/paths.ts';
+import { HOSPITAL, makeRegionContentDir, NORDVIK, SOLBERG } from '../utils/region-fixture.ts';
 import { useServedSite } from '../utils/served-site.ts';
 
-// The minimal fixture with regions Nordvik and Solberg; the hospital has none. Upcoming courses
-// at build time: two of the hospital's (February), two of Nordvik's (March) and four of Solberg's
-// (May), so the home page's six are 2 + 2 + 2 and Solberg's other two wait for their region.
-const solbergCourse = (n: number) => [
-	`courses/solberg-kurs-${n}.mdx`,
-	`---\ntitle: Solbergkurs ${n}\nsummary: Kurs i Solberg.\norganiser: solberg-kommune\ntopics: [demens]\naudiences: [alle]\nformat: classroom\nsessions:\n  - start: "2027-05-0${n}T10:00"\n    end: "2027-05-0${n}T12:00"\n    place: Solberg helsehus\n---\n\nKurs.\n`,
-];
 let contentDir: string;
 const served = useServedSite(
-	() =>
-		(contentDir = makeContentDir({
-			files: {
-				'site.yaml': `${readFileSync(join(minimalFixture, 'site.yaml'), 'utf8')}regions:\n  - slug: nordvik\n    name: Nordvik\n  - slug: solberg\n    name: Solberg\n`,
-				'organisations/fjordby-sykehus.yaml': 'name: Fjordby sykehus\nshort_name: FS\nkind: hospital\n',
-				'organisations/nordvik-kommune.yaml': 'name: Nordvik kommune\nkind: municipality\nregion: Nordvik\n',
-				'organisations/solberg-kommune.yaml': 'name: Solberg kommune\nkind: municipality\nregion: Solberg\n',
-				...Object.fromEntries([1, 2, 3, 4].map(solbergCourse)),
-			},
-		})),
+	() => (contentDir = makeRegionContentDir()),
 	FIXED_NOW,
 	() => removeContentDir(contentDir),
 );
-
-const HOSPITAL = ['forflytning-vinter-og-sommer', 'sarbehandling-fullt'];
-const NORDVIK = ['legemiddelhandtering-tre-samlinger', 'forstehjelp-avlyst'];
-const SOLBERG = ['solberg-kurs-1', 'solberg-kurs-2', 'solberg-kurs-3', 'solberg-kurs-4'];
 
 const context = (javaScriptEnabled = true): Promise<BrowserContext> =>
 	served.browser.newContext({ javaScriptEnabled, locale: 'nb-NO', viewport: { width: 1280, height: 900 } });
@@ -140,7 +119,7 @@ describe('the region picker', () => {
 		for (const slug of [...HOSPITAL, ...NORDVIK]) expect(shown).toContain(slug);
 		expect(await page.getByRole('checkbox', { name: 'Nordvik', exact: true }).isChecked()).toBe(true);
 		expect(query(page)).toBe('?region=nordvik');
-		expect(await page.evaluate(() => (window as unknown as { seen: string[] }).seen)).toEqual(['{"region":"nordvik"}']);
+		expect(await page.evaluate(() => (window as unknown as { seen: string[] }).seen)).toEqual(['{"region":"nordvik","source":"picker"}']);
 		await ctx.close();
 	});
 });

@@ -15,13 +15,15 @@ describe('the page contract', () => {
 		expect(hasEnded(item({}), NOW)).toBe(false);
 	});
 
-	it('hands the chosen region to every listener on the document', () => {
+	it('hands the chosen region and who chose it to every listener on the document', () => {
 		vi.stubGlobal('document', new EventTarget());
 		const heard: RegionChange[] = [];
 		onRegionChange((change) => heard.push(change));
 		onRegionChange((change) => heard.push(change));
-		emitRegionChange('nordvik');
-		emitRegionChange('');
-		expect(heard).toEqual([{ region: 'nordvik' }, { region: 'nordvik' }, { region: '' }, { region: '' }]);
+		emitRegionChange('nordvik', 'picker');
+		emitRegionChange('', 'filter');
+		const picker: RegionChange = { region: 'nordvik', source: 'picker' };
+		const filter: RegionChange = { region: '', source: 'filter' };
+		expect(heard).toEqual([picker, picker, filter, filter]);
 	});
 });
