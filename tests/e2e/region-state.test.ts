@@ -39,12 +39,15 @@ async function regionState(page: Page) {
 for (const viewport of VIEWPORTS) {
 	describe(`one region state at ${viewport.width}×${viewport.height}`, () => {
 		const context = () => served.browser.newContext({ locale: 'nb-NO', viewport });
-		/** The catalogue with its filter form ready and unfolded (it is folded on a phone). */
-		async function catalogue(ctx: BrowserContext, path: string): Promise<Page> {
-			const page = await open(ctx, path);
+		/** Waits for the catalogue's filter form and unfolds it (it is folded on a phone, also after a reload). */
+		async function unfold(page: Page): Promise<void> {
 			const form = page.locator('form[data-catalogue]');
 			await form.waitFor({ state: 'visible' });
 			if (!(await form.locator('details').evaluate((d) => (d as HTMLDetailsElement).open))) await form.locator('summary').click();
+		}
+		async function catalogue(ctx: BrowserContext, path: string): Promise<Page> {
+			const page = await open(ctx, path);
+			await unfold(page);
 			return page;
 		}
 		const slugs = (page: Page) =>
@@ -56,8 +59,7 @@ for (const viewport of VIEWPORTS) {
 			const page = await open(ctx, '/');
 			await page.locator('#region-select').selectOption('nordvik');
 			await page.goto(`${served.server.url}/kurs/`);
-			await page.locator('form[data-catalogue]').waitFor({ state: 'visible' });
-			await page.locator('form[data-catalogue] summary').evaluate((s) => ((s.parentElement as HTMLDetailsElement).open = true));
+			await unfold(page);
 			// The remembered region narrows the catalogue and its filter shows it.
 			await expect.poll(() => box(page, 'Nordvik').isChecked()).toBe(true);
 			expect(await regionState(page)).toEqual({
@@ -73,7 +75,7 @@ for (const viewport of VIEWPORTS) {
 			for (const slug of [...HOSPITAL, ...NORDVIK, ...SOLBERG]) expect(await slugs(page)).toContain(slug);
 
 			await page.reload();
-			await page.locator('form[data-catalogue]').waitFor({ state: 'visible' });
+			await unfold(page);
 			expect(await regionState(page)).toEqual({ select: '', status: '', query: [], stored: [] });
 			expect(await box(page, 'Nordvik').isChecked()).toBe(false);
 			expect(await page.locator('[data-region-bar] [data-region-reset]').isVisible()).toBe(false);
@@ -95,7 +97,7 @@ for (const viewport of VIEWPORTS) {
 			});
 
 			await page.reload();
-			await page.locator('form[data-catalogue]').waitFor({ state: 'visible' });
+			await unfold(page);
 			expect(await regionState(page)).toEqual({
 				select: 'solberg',
 				status: 'Viser region Solberg',
@@ -130,7 +132,7 @@ for (const viewport of VIEWPORTS) {
 				});
 			expect(await page.locator('#region-select').evaluate((s) => (s as HTMLSelectElement).selectedIndex)).toBe(-1);
 			await page.reload();
-			await page.locator('form[data-catalogue]').waitFor({ state: 'visible' });
+			await unfold(page);
 			expect((await regionState(page)).status).toBe('Viser region Nordvik, Solberg');
 			expect(await box(page, 'Solberg').isChecked()).toBe(true);
 			expect(await box(page, 'Nordvik').isChecked()).toBe(true);
