@@ -653,6 +653,23 @@ export const nb = {
 	'cms.singular.field.news': 'Nyhet',
 	'cms.singular.field.programmes': 'Program',
 	'cms.hint.ordered': 'Velg i søkefeltet. Endre rekkefølgen ved å dra i håndtaket midt på linjen over hver oppføring.',
+	// favourites: the toggle on courses, events and programmes, and the favourites page
+	'route.favourites': 'favoritter',
+	'favourites.add': 'Legg til i favoritter',
+	'favourites.remove': 'Fjern fra favoritter',
+	'favourites.title': 'Favoritter',
+	'favourites.lead':
+		'Kurs, arrangementer og program du har lagret. Listen finnes bare i denne nettleseren: vi lagrer ingenting om deg, og du trenger ingen konto.',
+	'favourites.noScript': 'Favoritter lagres i nettleseren og trenger JavaScript, som er slått av.',
+	'favourites.empty':
+		'Du har ingen favoritter ennå. Velg «Legg til i favoritter» på et kurs, et arrangement eller et program, så finner du det her.',
+	'favourites.gone': 'Finnes ikke lenger',
+	'favourites.removed': '«{title}» er fjernet fra favorittene.',
+	'favourites.stale': 'Fant ikke oppdatert informasjon om favorittene. Prøv å laste siden på nytt.',
+	'favourites.download': 'Last ned alle som én kalenderfil (.ics)',
+	'favourites.downloadHint':
+		'Kalenderfilen har datoene for kursene og arrangementene i lista. Åpne den i Outlook, Google Kalender eller Apple Kalender.',
+	'favourites.calendarName': 'Mine favoritter – {site}',
 } as const;
 
 export type UIKey = keyof typeof nb;
