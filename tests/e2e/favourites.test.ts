@@ -139,8 +139,10 @@ describe('the favourites page', () => {
 			expect(await cards(page).nth(2).locator('a').count()).toBe(0);
 
 			// Each remove button names its item (every card has one).
-		const remove = cards(page).nth(2).getByRole('button', { name: /^Fjern fra favoritter\s?: Et kurs som er slettet$/ });
-		await remove.click();
+			const remove = cards(page)
+				.nth(2)
+				.getByRole('button', { name: /^Fjern fra favoritter\s?: Et kurs som er slettet$/ });
+			await remove.click();
 			await expect.poll(() => cards(page).count()).toBe(2);
 			expect(await page.locator('[data-status]').innerText()).toBe('«Et kurs som er slettet» er fjernet fra favorittene.');
 			expect(await page.evaluate(() => Object.keys(JSON.parse(localStorage.getItem('kompetansebroen:favourites')!) as object))).toEqual([

@@ -37,9 +37,7 @@ describe('joinCalendars', () => {
 		expect(text).toContain('Fjordby\\, med');
 		const events = parsed.getAllSubcomponents('vevent');
 		expect(events.map((e) => e.getFirstPropertyValue('uid'))).toEqual(['a@x', 'b@x', 'c@x']);
-		expect(new ICAL.Event(events[0]).summary).toBe(
-			'Legemiddelhåndtering i hjemmetjenesten – en lang tittel som brettes over flere linjer',
-		);
+		expect(new ICAL.Event(events[0]).summary).toBe('Legemiddelhåndtering i hjemmetjenesten – en lang tittel som brettes over flere linjer');
 	});
 
 	it('is a valid calendar without events', () => {
