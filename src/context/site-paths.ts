@@ -16,6 +16,9 @@ export function makePaths(t: Translate) {
 		accessibility: `/${t('route.accessibility')}/`,
 		/** "Nytt siden sist": what was published or updated in the last days. */
 		whatsNew: `/${t('route.whatsNew')}/`,
+		/** The reader's favourites (kept in the browser) and the JSON its script reads. */
+		favourites: `/${t('route.favourites')}/`,
+		favouritesData: `/${t('route.favourites')}/data.json`,
 		/** The page of one region of `site.yaml`. */
 		region: (slug: string) => `/${t('route.region')}/${slug}/`,
 		/** The RSS feed of all news. */

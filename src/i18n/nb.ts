@@ -669,6 +669,23 @@ export const nb = {
 		'Apple Kalender: På Mac velger du «Arkiv» og «Nytt kalenderabonnement» og limer inn adressen. På iPhone og iPad går du til Innstillinger, så Kalender, «Kontoer», «Legg til konto», «Annet» og «Legg til abonnert kalender».',
 	'calendar.howToRefresh':
 		'Kalenderprogrammet henter nye kurs og endringer selv, men det kan ta noen timer (i Google Kalender opptil et døgn).',
+	// favourites: the toggle on courses, events and programmes, and the favourites page
+	'route.favourites': 'favoritter',
+	'favourites.add': 'Legg til i favoritter',
+	'favourites.remove': 'Fjern fra favoritter',
+	'favourites.title': 'Favoritter',
+	'favourites.lead':
+		'Kurs, arrangementer og program du har lagret. Listen finnes bare i denne nettleseren: vi lagrer ingenting om deg, og du trenger ingen konto.',
+	'favourites.noScript': 'Favoritter lagres i nettleseren og trenger JavaScript, som er slått av.',
+	'favourites.empty':
+		'Du har ingen favoritter ennå. Velg «Legg til i favoritter» på et kurs, et arrangement eller et program, så finner du det her.',
+	'favourites.gone': 'Finnes ikke lenger',
+	'favourites.removed': '«{title}» er fjernet fra favorittene.',
+	'favourites.stale': 'Fant ikke oppdatert informasjon om favorittene. Prøv å laste siden på nytt.',
+	'favourites.download': 'Last ned alle som én kalenderfil (.ics)',
+	'favourites.downloadHint':
+		'Kalenderfilen har datoene for kursene og arrangementene i lista. Åpne den i Outlook, Google Kalender eller Apple Kalender.',
+	'favourites.calendarName': 'Mine favoritter – {site}',
 } as const;
 
 export type UIKey = keyof typeof nb;

@@ -668,4 +668,21 @@ export const nn = {
 		'Apple Kalender: På Mac vel du «Arkiv» og «Nytt kalenderabonnement» og limer inn adressa. På iPhone og iPad går du til Innstillinger, så Kalender, «Kontoer», «Legg til konto», «Annet» og «Legg til abonnert kalender».',
 	'calendar.howToRefresh':
 		'Kalenderprogrammet hentar nye kurs og endringar sjølv, men det kan ta nokre timar (i Google Kalender opptil eit døgn).',
+	// favourites: the toggle on courses, events and programmes, and the favourites page
+	'route.favourites': 'favoritter',
+	'favourites.add': 'Legg til i favorittar',
+	'favourites.remove': 'Fjern frå favorittar',
+	'favourites.title': 'Favorittar',
+	'favourites.lead':
+		'Kurs, arrangement og program du har lagra. Lista finst berre i denne nettlesaren: vi lagrar ingenting om deg, og du treng ingen konto.',
+	'favourites.noScript': 'Favorittar blir lagra i nettlesaren og treng JavaScript, som er slått av.',
+	'favourites.empty':
+		'Du har ingen favorittar enno. Vel «Legg til i favorittar» på eit kurs, eit arrangement eller eit program, så finn du det her.',
+	'favourites.gone': 'Finst ikkje lenger',
+	'favourites.removed': '«{title}» er fjerna frå favorittane.',
+	'favourites.stale': 'Fann ikkje oppdatert informasjon om favorittane. Prøv å laste sida på nytt.',
+	'favourites.download': 'Last ned alle som éi kalenderfil (.ics)',
+	'favourites.downloadHint':
+		'Kalenderfila har datoane for kursa og arrangementa i lista. Opne ho i Outlook, Google Kalender eller Apple Kalender.',
+	'favourites.calendarName': 'Favorittane mine – {site}',
 } satisfies UITable;

@@ -669,4 +669,21 @@ export const sv = {
 		'Apple Kalender: På Mac väljer du ”Arkiv” och ”Ny kalenderprenumeration” och klistrar in adressen. På iPhone och iPad går du till Inställningar, sedan Kalender, ”Konton”, ”Lägg till konto”, ”Annat” och ”Lägg till prenumererad kalender”.',
 	'calendar.howToRefresh':
 		'Kalenderprogrammet hämtar nya kurser och ändringar själv, men det kan ta några timmar (i Google Kalender upp till ett dygn).',
+	// favourites: the toggle on courses, events and programmes, and the favourites page
+	'route.favourites': 'favoriter',
+	'favourites.add': 'Lägg till i favoriter',
+	'favourites.remove': 'Ta bort från favoriter',
+	'favourites.title': 'Favoriter',
+	'favourites.lead':
+		'Kurser, evenemang och program som du har sparat. Listan finns bara i den här webbläsaren: vi sparar ingenting om dig, och du behöver inget konto.',
+	'favourites.noScript': 'Favoriter sparas i webbläsaren och kräver JavaScript, som är avstängt.',
+	'favourites.empty':
+		'Du har inga favoriter ännu. Välj ”Lägg till i favoriter” på en kurs, ett evenemang eller ett program, så hittar du det här.',
+	'favourites.gone': 'Finns inte längre',
+	'favourites.removed': '”{title}” har tagits bort från favoriterna.',
+	'favourites.stale': 'Kunde inte hämta aktuell information om favoriterna. Försök att ladda om sidan.',
+	'favourites.download': 'Ladda ner alla som en kalenderfil (.ics)',
+	'favourites.downloadHint':
+		'Kalenderfilen innehåller datumen för kurserna och evenemangen i listan. Öppna den i Outlook, Google Kalender eller Apple Kalender.',
+	'favourites.calendarName': 'Mina favoriter – {site}',
 } satisfies UITable;

@@ -37,6 +37,9 @@ const ROUTES: { pattern: string; entrypoint: string; devOnly?: true }[] = [
 	{ pattern: '/{events}/rss.xml', entrypoint: 'feeds/events-rss.xml.ts' },
 	{ pattern: '/{topics}/[slug]/[list].xml', entrypoint: 'feeds/topic-offers.xml.ts' },
 	{ pattern: '/{region}/[slug]/[list].xml', entrypoint: 'feeds/region-offers.xml.ts' },
+	// favourites: the page and the current facts of every course, event and programme it lists
+	{ pattern: '/{favourites}', entrypoint: 'favourites/favourites.astro' },
+	{ pattern: '/{favourites}/data.json', entrypoint: 'favourites/favourites-json.ts' },
 	{ pattern: '/robots.txt', entrypoint: 'routes/robots.txt.ts' },
 	{ pattern: '/build.json', entrypoint: 'routes/build-json.ts' },
 	// The curators' status page: under the CMS's own path in every language (not a translated route).
