@@ -653,6 +653,13 @@ export const nb = {
 	'cms.singular.field.news': 'Nyhet',
 	'cms.singular.field.programmes': 'Program',
 	'cms.hint.ordered': 'Velg i søkefeltet. Endre rekkefølgen ved å dra i håndtaket midt på linjen over hver oppføring.',
+	// filters (events list, "Vis N treff")
+	'filters.show': 'Vis {count} treff',
+	'events.filters': 'Filtrer arrangementer',
+	'events.attendance': 'Oppmøte',
+	'events.datesHint': 'Viser arrangementer som varer minst én dag i perioden.',
+	'events.count': '{count} arrangementer',
+	'events.empty': 'Ingen arrangementer passer med filtrene. Fjern noen av dem, eller nullstill filtrene.',
 } as const;
 
 export type UIKey = keyof typeof nb;

@@ -652,4 +652,11 @@ export const nn = {
 	'cms.singular.field.news': 'Nyheit',
 	'cms.singular.field.programmes': 'Program',
 	'cms.hint.ordered': 'Vel i søkjefeltet. Endre rekkjefølgja ved å dra i handtaket midt på linja over kvar oppføring.',
+	// filters (events list, "Vis N treff")
+	'filters.show': 'Vis {count} treff',
+	'events.filters': 'Filtrer arrangement',
+	'events.attendance': 'Oppmøte',
+	'events.datesHint': 'Viser arrangement som varer minst éin dag i perioden.',
+	'events.count': '{count} arrangement',
+	'events.empty': 'Ingen arrangement passar med filtra. Fjern nokre av dei, eller nullstill filtra.',
 } satisfies UITable;

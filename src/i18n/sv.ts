@@ -653,4 +653,11 @@ export const sv = {
 	'cms.singular.field.news': 'Nyhet',
 	'cms.singular.field.programmes': 'Program',
 	'cms.hint.ordered': 'Välj i sökfältet. Ändra ordningen genom att dra i handtaget mitt på raden ovanför varje post.',
+	// filters (events list, "Vis N treff")
+	'filters.show': 'Visa {count} träffar',
+	'events.filters': 'Filtrera evenemang',
+	'events.attendance': 'Deltagande',
+	'events.datesHint': 'Visar evenemang som pågår minst en dag under perioden.',
+	'events.count': '{count} evenemang',
+	'events.empty': 'Inga evenemang matchar filtren. Ta bort några av dem eller rensa filtren.',
 } satisfies UITable;
