@@ -63,8 +63,8 @@ describe('the course catalogue with JavaScript', () => {
 				'forflytning-vinter-og-sommer',
 				'sarbehandling-fullt',
 				'legemiddelhandtering-tre-samlinger',
-				'smittevern-e-laering',
 				'forstehjelp-avlyst',
+				'smittevern-e-laering',
 			]);
 		expect(await countText(page)).toBe('5 kurs');
 		expect(query(page)).toBe('?topic=demens&topic=legemidler&audience=sykepleier');

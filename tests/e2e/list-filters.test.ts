@@ -52,6 +52,15 @@ async function open(path: string, options: BrowserContextOptions & { javaScriptE
 	return page;
 }
 
+/** The search page once its search has been shown. */
+async function searchPage(path: string, viewport: typeof DESKTOP, options: BrowserContextOptions = {}): Promise<Page> {
+	const context = await contextAtBuildTime(served.browser, { locale: 'en-US', viewport, ...options });
+	const page = await context.newPage();
+	await page.goto(`${served.server.url}${path}`);
+	await page.waitForSelector('.search__results[aria-busy="false"]');
+	return page;
+}
+
 const count = (page: Page) => page.locator('[data-list-count]').innerText();
 /** Titles of the cards shown, in order. */
 const shown = (page: Page) => page.locator('[data-list-results] .card__title a').allInnerTexts();
@@ -72,6 +81,18 @@ describe('audience `alle` in the catalogue', () => {
 		await box(page, 'Sykepleiere').uncheck();
 		await box(page, 'Jordmødre').check();
 		await expect.poll(() => shown(page)).toEqual(['Basale smittevernrutiner – e-læring']);
+		await page.context().close();
+	});
+});
+
+describe('audience `alle` in the search facets', () => {
+	it('filtering on Sykepleiere finds the course for everyone; there is no «Alle» value', async () => {
+		const page = await searchPage('/sok/?q=smittevern&audience=Sykepleiere', DESKTOP);
+		expect(await page.locator('input[name=audience][value=Alle]').count()).toBe(0);
+		const titles = await page.locator('.search-result__title').allInnerTexts();
+		expect(titles).toContain('Basale smittevernrutiner – e-læring');
+		expect(titles).toContain('Isolasjonsrutiner og utbruddshåndtering');
+		expect(titles).not.toContain('Vaksinasjon og smittevern i sykehjem');
 		await page.context().close();
 	});
 });
@@ -165,6 +186,29 @@ describe('the filter panel on a phone (390 × 844)', () => {
 		});
 	}
 
+	it('/sok/: the facets fold too; «Vis N treff» says the search count and goes to it', async () => {
+		const page = await searchPage('/sok/?q=smittevern', PHONE);
+		const panel = page.locator('[data-facets] > details');
+		expect(await panel.evaluate((d: HTMLDetailsElement) => d.open)).toBe(false);
+		await page.locator('[data-facets] summary').first().click();
+		await page.locator('input[name=type][value=Kurs]').check();
+		await expect.poll(() => page.url()).toContain('type=Kurs');
+		await page.waitForSelector('.search__results[aria-busy="false"]');
+		const n = (await page.locator('[data-status]').innerText()).split(' ')[0];
+		expect(Number(n)).toBeGreaterThan(0);
+		const button = page.locator('[data-show-results]');
+		await expect.poll(() => button.innerText()).toBe(`Vis ${n} treff`);
+		const at = await button.boundingBox();
+		expect(at!.y + at!.height).toBeLessThanOrEqual(PHONE.height);
+		await button.click();
+		expect(await panel.evaluate((d: HTMLDetailsElement) => d.open)).toBe(false);
+		await expect
+			.poll(() => page.locator('[data-status]').evaluate((e) => Math.round(e.getBoundingClientRect().top)))
+			.toBeLessThan(PHONE.height / 3);
+		expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-status'))).toBe(true);
+		await page.context().close();
+	});
+
 	it('the button is not shown beside the results on a desktop', async () => {
 		const page = await open('/kurs/');
 		expect(await page.locator('[data-show-results]').isVisible()).toBe(false);
@@ -181,6 +225,13 @@ describe('axe (WCAG 2.1 AA) on the filtered lists', () => {
 					const page = await open(path, { viewport, colorScheme, bypassCSP: true });
 					await page.locator(`${FORM} details`).evaluate((d: HTMLDetailsElement) => (d.open = true));
 					await expect.poll(() => shown(page)).not.toHaveLength(0);
+					found.push(...(await axeViolations(page)).map((v) => `${path} ${viewport.width}: ${v}`));
+					await page.context().close();
+				}
+				{
+					const path = '/sok/?q=smittevern&type=Kurs';
+					const page = await searchPage(path, viewport, { colorScheme, bypassCSP: true });
+					await page.locator('[data-facets] > details').evaluate((d: HTMLDetailsElement) => (d.open = true));
 					found.push(...(await axeViolations(page)).map((v) => `${path} ${viewport.width}: ${v}`));
 					await page.context().close();
 				}
