@@ -658,7 +658,7 @@ export const nb = {
 	'events.filters': 'Filtrer arrangementer',
 	'events.attendance': 'Oppmøte',
 	'events.datesHint': 'Viser arrangementer som varer minst én dag i perioden.',
-	'events.count': '{count} arrangementer',
+	'events.count': 'Antall arrangementer: {count}',
 	'events.empty': 'Ingen arrangementer passer med filtrene. Fjern noen av dem, eller nullstill filtrene.',
 } as const;
 

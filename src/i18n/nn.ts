@@ -657,6 +657,6 @@ export const nn = {
 	'events.filters': 'Filtrer arrangement',
 	'events.attendance': 'Oppmøte',
 	'events.datesHint': 'Viser arrangement som varer minst éin dag i perioden.',
-	'events.count': '{count} arrangement',
+	'events.count': 'Tal på arrangement: {count}',
 	'events.empty': 'Ingen arrangement passar med filtra. Fjern nokre av dei, eller nullstill filtra.',
 } satisfies UITable;

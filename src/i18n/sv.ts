@@ -658,6 +658,6 @@ export const sv = {
 	'events.filters': 'Filtrera evenemang',
 	'events.attendance': 'Deltagande',
 	'events.datesHint': 'Visar evenemang som pågår minst en dag under perioden.',
-	'events.count': '{count} evenemang',
+	'events.count': 'Antal evenemang: {count}',
 	'events.empty': 'Inga evenemang matchar filtren. Ta bort några av dem eller rensa filtren.',
 } satisfies UITable;
