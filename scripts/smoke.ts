@@ -10,7 +10,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
 import { useTranslations } from '../src/i18n/index.ts';
 import { type BuildInfo, currentCommit } from '../src/lib/build-info.ts';
-import type { CatalogueData } from '../src/catalogue/catalogue-data.ts';
+import type { CatalogueData } from '../src/catalogue/catalogue-page.ts';
 import { loadSiteConfig } from '../src/context/load-context.ts';
 
 const { values, positionals } = parseArgs({
@@ -80,7 +80,7 @@ const CHECKS: [what: string, check: () => Promise<string>][] = [
 		'en kursside',
 		async () => {
 			const catalogue = await getJson<CatalogueData>(`/${t('route.courses')}/katalog.json`);
-			const slug = catalogue.courses?.[0]?.[0];
+			const slug = catalogue.items?.[0]?.[0];
 			if (!slug) throw new Error('kurskatalogen er tom');
 			const path = `${catalogue.base}${slug}/`;
 			if (!/<html[\s>]/i.test(await get(path))) throw new Error(`${path} er ikke en HTML-side`);

@@ -1,5 +1,5 @@
 // The written contract between the page's client scripts (client/past-items.ts,
-// regions/region-client.ts, catalogue/catalogue-client.ts) and the components whose markup they
+// regions/region-client.ts, filters/list-client.ts) and the components whose markup they
 // read: every data attribute they share and the one custom event. Components spread these names
 // (`{...{ [ENDS_AT]: iso }}`) so both sides spell them once. Pure: importing it does nothing.
 
@@ -37,11 +37,12 @@ export const REGION_SHOWING = 'data-showing';
 export const REGION_RESET = 'data-region-reset';
 export const REGION_ACTIVE = 'data-active';
 /**
- * On the catalogue's filter form (catalogue/CatalogueFilters.astro): the URL of its JSON, which
- * catalogue-client.ts loads. region-client.ts takes its presence as "this page is regional".
+ * On a filtered list's form (filters/ListFilters.astro: the catalogue, the events list): the URL of
+ * its JSON, which filters/list-client.ts loads. region-client.ts takes its presence as "this page
+ * is regional". (Named for the catalogue, its first user; the events list shares it.)
  */
 export const CATALOGUE = 'data-catalogue';
-/** The catalogue form's reset button (CatalogueFilters.astro, catalogue-client.ts). */
+/** The filter form's reset button (ListFilters.astro, list-client.ts). */
 export const CATALOGUE_RESET = 'data-reset';
 /**
  * On a region's page (regions/region.astro): its slug. The page is that region's view, so
@@ -56,6 +57,11 @@ export const REGION_HREF = 'data-href';
  * the link's text, "{region}" filled in.
  */
 export const REGION_GO = 'data-region-go';
+/** The filter form's sticky "Vis N treff" button, shown on narrow screens (ListFilters.astro, list-client.ts). */
+export const FILTER_SHOW = 'data-show-results';
+/** A filtered list's count (a status) and its results, which list-client.ts renders (filters/FilteredList.astro). */
+export const LIST_COUNT = 'data-list-count';
+export const LIST_RESULTS = 'data-list-results';
 
 /** A new region state, already in `?region=`. */
 export interface RegionChange {
@@ -67,9 +73,9 @@ export interface RegionChange {
 /**
  * Dispatched on `document` after `?region=` in the URL has changed:
  * - by region-client.ts (`picker`) when a region is chosen (by the visitor, or a remembered one at
- *   load) on a page with something regional, after replacing the URL; catalogue-client.ts listens
+ *   load) on a page with something regional, after replacing the URL; list-client.ts listens
  *   and re-reads its state from the URL;
- * - by catalogue-client.ts (`filter`) when its region checkboxes (or its reset) changed the URL;
+ * - by list-client.ts (`filter`) when its region checkboxes (or its reset) changed the URL;
  *   region-client.ts listens, shows the URL's region in the bar and remembers it.
  * Back/forward navigation is a real `popstate`, which each script handles on its own.
  */

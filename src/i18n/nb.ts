@@ -686,6 +686,13 @@ export const nb = {
 	'favourites.downloadHint':
 		'Kalenderfilen har datoene for kursene og arrangementene i lista. Åpne den i Outlook, Google Kalender eller Apple Kalender.',
 	'favourites.calendarName': 'Mine favoritter – {site}',
+	// filters (events list, "Vis N treff")
+	'filters.show': 'Vis {count} treff',
+	'events.filters': 'Filtrer arrangementer',
+	'events.attendance': 'Oppmøte',
+	'events.datesHint': 'Viser arrangementer som varer minst én dag i perioden.',
+	'events.count': 'Antall arrangementer: {count}',
+	'events.empty': 'Ingen arrangementer passer med filtrene. Fjern noen av dem, eller nullstill filtrene.',
 } as const;
 
 export type UIKey = keyof typeof nb;

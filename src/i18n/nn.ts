@@ -685,4 +685,11 @@ export const nn = {
 	'favourites.downloadHint':
 		'Kalenderfila har datoane for kursa og arrangementa i lista. Opne ho i Outlook, Google Kalender eller Apple Kalender.',
 	'favourites.calendarName': 'Favorittane mine – {site}',
+	// filters (events list, "Vis N treff")
+	'filters.show': 'Vis {count} treff',
+	'events.filters': 'Filtrer arrangement',
+	'events.attendance': 'Oppmøte',
+	'events.datesHint': 'Viser arrangement som varer minst éin dag i perioden.',
+	'events.count': 'Tal på arrangement: {count}',
+	'events.empty': 'Ingen arrangement passar med filtra. Fjern nokre av dei, eller nullstill filtra.',
 } satisfies UITable;

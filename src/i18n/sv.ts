@@ -686,4 +686,11 @@ export const sv = {
 	'favourites.downloadHint':
 		'Kalenderfilen innehåller datumen för kurserna och evenemangen i listan. Öppna den i Outlook, Google Kalender eller Apple Kalender.',
 	'favourites.calendarName': 'Mina favoriter – {site}',
+	// filters (events list, "Vis N treff")
+	'filters.show': 'Visa {count} träffar',
+	'events.filters': 'Filtrera evenemang',
+	'events.attendance': 'Deltagande',
+	'events.datesHint': 'Visar evenemang som pågår minst en dag under perioden.',
+	'events.count': 'Antal evenemang: {count}',
+	'events.empty': 'Inga evenemang matchar filtren. Ta bort några av dem eller rensa filtren.',
 } satisfies UITable;

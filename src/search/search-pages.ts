@@ -1,3 +1,4 @@
+import { audiencesServed } from '../lib/audience.ts';
 import { htmlToText, joinSentences } from '../lib/html-text.ts';
 import { searchRecord, type SearchRecord } from './search-record.ts';
 import type { CollectionKey } from '../schemas/index.ts';
@@ -37,7 +38,8 @@ export function searchRecordsOf({ now, t }: SiteContext, index: SearchLookups) {
 	const offeringFilters = (type: string, data: Pick<EntryData<'courses'>, 'topics' | 'audiences' | 'organiser'>) => ({
 		type: [type],
 		topic: name.topics(data.topics),
-		audience: data.audiences.map((a) => t(`audience.${a}`)),
+		// An entry for `alle` is found under every audience (lib/audience.ts), never under an «Alle» that reads as «select all».
+		audience: audiencesServed(data.audiences).map((a) => t(`audience.${a}`)),
 		organiser: [name.organisation(data.organiser)],
 		region: [name.region(data.organiser)],
 	});

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CatalogueData } from '../../src/catalogue/catalogue-data.ts';
+import type { CatalogueData } from '../../src/catalogue/catalogue-page.ts';
 import { type BuiltSite, buildSite, disposeBuilds } from '../utils/build.ts';
 import { elements, mainOf, textOf } from '../utils/html.ts';
 import { FIXED_NOW, sampleContent } from '../utils/paths.ts';
@@ -32,7 +32,7 @@ describe('the catalogue JSON /kurs/katalog.json', () => {
 	const data = () => JSON.parse(site.read('/kurs/katalog.json')) as CatalogueData;
 
 	it('is valid JSON with the lookup tables and one row per course', () => {
-		const { base, facets, states, text, courses: rows } = data();
+		const { base, facets, states, text, items: rows } = data();
 		expect(base).toBe('/kurs/');
 		expect(Object.keys(facets)).toEqual(['topic', 'audience', 'format', 'organiser', 'region']);
 		expect(facets.region).toEqual([
@@ -43,7 +43,7 @@ describe('the catalogue JSON /kurs/katalog.json', () => {
 		]);
 		expect(states.map(([state]) => state)).toContain('always-open');
 		expect(text.count).toBe('{count} kurs');
-		for (const [slug, , , , , , state, format, organiser, , topics, audiences] of rows) {
+		for (const [slug, , , , , , state, , , , [topics, audiences, [format], [organiser]]] of rows) {
 			expect(states[state], `${slug}: state`).toBeDefined();
 			expect(facets.format[format], `${slug}: format`).toBeDefined();
 			expect(facets.organiser[organiser], `${slug}: organiser`).toBeDefined();
@@ -59,7 +59,7 @@ describe('the catalogue JSON /kurs/katalog.json', () => {
 	});
 
 	it('has every published course exactly once and no draft', () => {
-		const slugs = data().courses.map((row) => row[0]);
+		const slugs = data().items.map((row) => row[0]);
 		expect(published.length).toBe(30);
 		expect([...slugs].sort()).toEqual(published.map((e) => e.id).sort());
 		expect(drafts.length).toBeGreaterThan(0);
@@ -68,7 +68,7 @@ describe('the catalogue JSON /kurs/katalog.json', () => {
 	});
 
 	it('lists the courses in the order of the pages', () => {
-		expect(data().courses.map((row) => `/kurs/${row[0]}/`)).toEqual(listPages().flatMap(coursesOn));
+		expect(data().items.map((row) => `/kurs/${row[0]}/`)).toEqual(listPages().flatMap(coursesOn));
 	});
 });
 

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CatalogueData } from '../../src/catalogue/catalogue-data.ts';
+import type { CatalogueData } from '../../src/catalogue/catalogue-page.ts';
 import { type BuiltSite, buildSite, disposeBuilds } from '../utils/build.ts';
 import { makeContentDir, removeContentDir } from '../utils/content-dir.ts';
 import { elements, jsonLd, mainOf, textOf } from '../utils/html.ts';

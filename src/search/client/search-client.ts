@@ -5,6 +5,7 @@
 // loads none of Pagefind's filter chunks; a search loads those of the filters it uses, and shows
 // counts within its results for the keys whose chunks are loaded (filters used in this or an
 // earlier search); the other keys show no count rather than a stale total.
+import { FILTER_SHOW } from '../../client/page-contract.ts';
 import type { FilterKey } from '../search-record.ts';
 import {
 	activeFilters,
@@ -27,6 +28,8 @@ interface Texts {
 	noneAll: string;
 	removeFilter: string;
 	shown: string;
+	/** The phone panel's "Vis {count} treff". */
+	show: string;
 	filters: Record<FilterKey, string>;
 }
 
@@ -84,6 +87,15 @@ async function start(root: HTMLElement): Promise<void> {
 	/** The number of pages with each value in the whole index, as the page came with it: `(n)`. */
 	const totals = new Map(checkboxes().map((box) => [box, Number(/\d+/.exec(countOf(box)?.textContent ?? '')?.[0] ?? 0)]));
 	facets.hidden = false;
+	// Narrow screens (search.css): the panel starts folded; "Vis N treff" folds it and goes to the count.
+	const panel = facets.querySelector('details')!;
+	const showButton = $<HTMLButtonElement>(`[${FILTER_SHOW}]`);
+	panel.open = matchMedia('(min-width: 56rem)').matches;
+	showButton.addEventListener('click', () => {
+		panel.open = false;
+		status.scrollIntoView({ block: 'start' });
+		status.focus({ preventScroll: true });
+	});
 
 	/** Moves focus to the status line when it sat in a part that is about to be rebuilt. */
 	const rescueFocus = () => {
@@ -171,6 +183,7 @@ async function start(root: HTMLElement): Promise<void> {
 		if (id !== run) return;
 		const count = results.length.toLocaleString(locale);
 		status.textContent = fill(results.length ? (q ? text.count : text.countAll) : q ? text.none : text.noneAll, { count, q });
+		showButton.textContent = fill(text.show, { count });
 		$('[data-idle]').hidden = true;
 		none.hidden = true;
 		if (!results.length) showNone();

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { AUDIENCES } from '../../../src/schemas/enums.ts';
 import { FILTER_KEYS, META_KEYS } from '../../../src/search/search-record.ts';
 import { compileBody } from '../../../src/mdx/body.ts';
 import { type CollectionKey, collections } from '../../../src/schemas/index.ts';
@@ -124,5 +125,23 @@ describe('searchPages', () => {
 		expect(pageOf('/tema/demens/')?.content).toBe('Alt om demenssykdommer. Tema.');
 		expect(pageOf('/organisasjoner/nordvik/')?.content).toBe('Kommunen ved fjorden. Kommune. Nedre Romerike. Nordvik rådhus.');
 		expect(pageOf('/steder/radhuset/')?.content).toBe('Torget 1 1234 Nordvik. Sted. Nordvik kommune. teleslynge.');
+	});
+});
+
+describe('the audience filter record', () => {
+	const withAudiences = (audiences: string[]) =>
+		searchRecordsOf(ctx, index).course({ ...index.courses[0], data: { ...index.courses[0].data, audiences } } as (typeof index.courses)[0])
+			.filters.audience;
+
+	it('an entry for `alle` is found under every audience (Sykepleiere too), never under «Alle»', () => {
+		const labels = withAudiences(['alle']);
+		expect(labels).toContain('Sykepleiere');
+		expect(labels).toContain('Jordmødre');
+		expect(labels).not.toContain('Alle');
+		expect(labels).toHaveLength(AUDIENCES.length - 1);
+	});
+
+	it('any other entry only under its own audiences', () => {
+		expect(withAudiences(['sykepleier'])).toEqual(['Sykepleiere']);
 	});
 });

@@ -1,16 +1,20 @@
-// The course catalogue's filters: reveals the form, loads /kurs/katalog.json once and renders the
-// matching courses as the server does (cards built with textContent). The state lives in the URL.
-// A region chosen in the header (`REGION_CHANGE`, client/page-contract.ts) is re-read from the URL;
-// a change of its own region checkboxes is announced with the same event, for the header to follow.
-// Without JavaScript the form stays hidden and the server-rendered pages stand.
-import { CATALOGUE, CATALOGUE_RESET, emitRegionChange, onRegionChange } from '../client/page-contract.ts';
-import { type CatalogueCourse, type CatalogueData, decodeCatalogue, FACETS, type CatalogueFacet } from './catalogue-data.ts';
-import { arrange, emptyState, type FilterState, type Group, matches, pageOf, parseFilterState, stateToUrl } from './catalogue-filter.ts';
+// A filtered list's script (catalogue, events): reveals the form, loads the list's JSON once and
+// renders the matching items as the server does (cards built with textContent). The state lives
+// in the URL. A region chosen in the header (`REGION_CHANGE`, client/page-contract.ts) is re-read
+// from the URL. On narrow screens the folded panel's "Vis N treff" button takes the reader to the
+// results. A change of its own region checkboxes is announced with the same event, for the header
+// to follow. Without JavaScript the form stays hidden and the server-rendered pages stand.
+import { CATALOGUE, CATALOGUE_RESET, emitRegionChange, FILTER_SHOW, LIST_COUNT, LIST_RESULTS, onRegionChange } from '../client/page-contract.ts';
+import { decodeList, facetKeys, type ListData, type ListItem } from './list-data.ts';
+import { arrange, emptyState, type FilterState, type Group, matches, pageOf, parseFilterState, stateToUrl } from './list-filter.ts';
 
 const form = document.querySelector<HTMLFormElement>(`form[${CATALOGUE}]`);
-const results = document.getElementById('catalogue-results');
-const count = document.getElementById('catalogue-count');
+const results = document.querySelector<HTMLElement>(`[${LIST_RESULTS}]`);
+const count = document.querySelector<HTMLElement>(`[${LIST_COUNT}]`);
 if (form && results && count) void start(form, results, count);
+
+/** The width from which the panel sits beside the results, open (filters.css). */
+const WIDE = '(min-width: 64rem)';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className = '', text?: string): HTMLElementTagNameMap[K] {
 	const node = document.createElement(tag);
@@ -22,10 +26,10 @@ const fill = (template: string, vars: Record<string, string | number>) => templa
 const isDateInput = (node: EventTarget | null): node is HTMLInputElement => node instanceof HTMLInputElement && node.type === 'date';
 
 /** The form's state (page 1). */
-function readForm(form: HTMLFormElement): FilterState {
+function readForm(form: HTMLFormElement, keys: string[]): FilterState {
 	const fields = new FormData(form);
-	const state = emptyState();
-	for (const facet of FACETS) state[facet] = fields.getAll(facet).map(String);
+	const state = emptyState(keys);
+	for (const facet of keys) state.values[facet] = fields.getAll(facet).map(String);
 	state.open = fields.get('open') === '1';
 	// Date inputs: FormData holds strings for them, never files.
 	state.from = (fields.get('from') as string | null) ?? '';
@@ -38,7 +42,7 @@ function writeForm(form: HTMLFormElement, state: FilterState): void {
 		// Only what differs, so a date being typed keeps its caret.
 		if (input.type === 'date') {
 			if (input.value !== state[input.name as 'from' | 'to']) input.value = state[input.name as 'from' | 'to'];
-		} else input.checked = input.name === 'open' ? state.open : state[input.name as CatalogueFacet].includes(input.value);
+		} else input.checked = input.name === 'open' ? state.open : (state.values[input.name]?.includes(input.value) ?? false);
 	}
 	const from = form.querySelector<HTMLInputElement>('[name=from]')!;
 	const to = form.querySelector<HTMLInputElement>('[name=to]')!;
@@ -49,56 +53,67 @@ function writeForm(form: HTMLFormElement, state: FilterState): void {
 async function start(form: HTMLFormElement, results: HTMLElement, count: HTMLElement): Promise<void> {
 	const response = await fetch(form.getAttribute(CATALOGUE)!);
 	if (!response.ok) return;
-	const data = (await response.json()) as CatalogueData;
+	const data = (await response.json()) as ListData;
 	const { base, text } = data;
-	const courses = decodeCatalogue(data, Date.now());
-	const known = Object.fromEntries(FACETS.map((f) => [f, new Set(data.facets[f].map(([value]) => value))]));
+	const keys = facetKeys(data);
+	const items = decodeList(data, Date.now());
+	const known = Object.fromEntries(keys.map((f) => [f, new Set(data.facets[f].map(([value]) => value))]));
 	const stateLabel = Object.fromEntries(data.states);
-	const read = (href: string) => parseFilterState(new URL(href, location.href), base, known);
+	const read = (href: string) => parseFilterState(new URL(href, location.href), base, keys, known);
+	const panel = form.querySelector('details')!;
+	const show = form.querySelector<HTMLButtonElement>(`[${FILTER_SHOW}]`)!;
 	let state = read(location.href);
 	/** The date input whose typing made the current history entry (later typing replaces it). */
 	let typing: string | undefined;
 
-	const card = (course: CatalogueCourse) => {
-		const link = el('a', '', course.title);
-		link.href = course.href;
+	const card = (item: ListItem) => {
+		const link = el('a', '', item.title);
+		link.href = item.href;
 		const title = el('h3', 'card__title');
 		title.append(link);
 		const meta = el('p', 'card__meta');
-		meta.append(el('span', 'tag', course.tag));
-		if (course.nextIso) {
-			const time = el('time', '', course.when);
-			time.dateTime = course.nextIso;
+		meta.append(el('span', 'tag', item.tag));
+		if (item.nextIso) {
+			const time = el('time', '', item.when);
+			time.dateTime = item.nextIso;
 			meta.append(time);
-		} else if (course.when) meta.append(el('span', '', course.when));
-		meta.append(el('span', '', course.organiser), el('span', `badge badge--${course.state}`, stateLabel[course.state]));
-		const summary = el('p', 'card__summary', course.summary);
-		if (course.lang) title.lang = summary.lang = course.lang;
+		} else if (item.when) meta.append(el('span', '', item.when));
+		if (item.place) meta.append(el('span', '', item.place));
+		if (item.organiser) meta.append(el('span', '', item.organiser));
+		meta.append(el('span', `badge badge--${item.state}`, stateLabel[item.state]));
+		const summary = el('p', 'card__summary', item.summary);
+		if (item.lang) title.lang = summary.lang = item.lang;
 		const article = el('article', 'card');
 		article.append(title, meta, summary);
-		const item = el('li');
-		item.append(article);
-		return item;
+		const li = el('li');
+		li.append(article);
+		return li;
 	};
 
 	const pageLink = (page: number, rel: string, label: string) => {
 		const link = el('a', '', label);
-		link.href = stateToUrl({ ...state, page }, base);
+		link.href = stateToUrl({ ...state, page }, base, keys);
 		link.rel = rel;
-		const item = el('li');
-		item.append(link);
-		return item;
+		const li = el('li');
+		li.append(link);
+		return li;
 	};
 
-	function render(): void {
-		const list = arrange(courses.filter((c) => matches(c, state)));
-		const { items, page, total } = pageOf(list, state.page);
+	/** The count line and the "Vis N treff" button, for the current state. */
+	function counts(list: unknown[]): void {
 		const counted = fill(text.count, { count: list.length });
 		if (count.textContent !== counted) count.textContent = counted;
+		show.textContent = fill(text.show, { count: list.length });
+	}
+
+	function render(): void {
+		const list = arrange(items.filter((c) => matches(c, state, keys)));
+		counts(list);
+		const { items: shown, page, total } = pageOf(list, state.page);
 		const nodes: HTMLElement[] = [];
-		if (list.length === 0) nodes.push(el('p', 'catalogue__empty', text.empty));
+		if (list.length === 0) nodes.push(el('p', 'filtered-list__empty', text.empty));
 		for (const group of ['upcoming', 'always', 'past'] as Group[]) {
-			const cards = items.filter((i) => i.group === group).map((i) => card(i.course));
+			const cards = shown.filter((i) => i.group === group).map((i) => card(i.item));
 			if (cards.length === 0) continue;
 			const section = el('section', 'list-section');
 			const grid = el('ul', 'cards');
@@ -125,7 +140,7 @@ async function start(form: HTMLFormElement, results: HTMLElement, count: HTMLEle
 	const go = (next: FilterState, replace = false) => {
 		const regionChanged = next.region.join() !== state.region.join();
 		state = next;
-		history[replace ? 'replaceState' : 'pushState'](null, '', stateToUrl(state, base));
+		history[replace ? 'replaceState' : 'pushState'](null, '', stateToUrl(state, base, keys));
 		writeForm(form, state);
 		render();
 		// The header's region picker follows (one region state: client/page-contract.ts).
@@ -135,17 +150,23 @@ async function start(form: HTMLFormElement, results: HTMLElement, count: HTMLEle
 	form.addEventListener('change', (event) => {
 		if (isDateInput(event.target)) return;
 		typing = undefined;
-		go(readForm(form));
+		go(readForm(form, keys));
 	});
 	form.addEventListener('input', (event) => {
 		if (!isDateInput(event.target)) return;
-		go(readForm(form), typing === event.target.name);
+		go(readForm(form, keys), typing === event.target.name);
 		typing = event.target.name;
 	});
 	form.addEventListener('submit', (event) => event.preventDefault());
 	form.querySelector(`[${CATALOGUE_RESET}]`)?.addEventListener('click', () => {
 		typing = undefined;
-		go(emptyState());
+		go(emptyState(keys));
+	});
+	// "Vis N treff" (shown on narrow screens only): fold the panel and go to the count and the results.
+	show.addEventListener('click', () => {
+		panel.open = false;
+		count.scrollIntoView({ block: 'start' });
+		results.focus({ preventScroll: true });
 	});
 	results.addEventListener('click', (event) => {
 		const link = (event.target as Element).closest<HTMLAnchorElement>('.pagination a');
@@ -166,7 +187,8 @@ async function start(form: HTMLFormElement, results: HTMLElement, count: HTMLEle
 	onRegionChange((change) => change.source === 'picker' && reread());
 
 	writeForm(form, state);
-	form.querySelector('details')!.open = matchMedia('(min-width: 64rem)').matches;
+	panel.open = matchMedia(WIDE).matches;
 	form.hidden = false;
 	if (location.search) render();
+	else counts(items.filter((c) => matches(c, state, keys)));
 }
