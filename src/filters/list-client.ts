@@ -138,13 +138,14 @@ async function start(form: HTMLFormElement, results: HTMLElement, count: HTMLEle
 
 	/** Moves to a new state: a new history entry, or (`replace`) an update of the current one. */
 	const go = (next: FilterState, replace = false) => {
-		const regionChanged = next.region.join() !== state.region.join();
+		const regionsOf = (s: FilterState) => (s.values as Record<string, string[]>).region ?? [];
+		const regionChanged = regionsOf(next).join() !== regionsOf(state).join();
 		state = next;
 		history[replace ? 'replaceState' : 'pushState'](null, '', stateToUrl(state, base, keys));
 		writeForm(form, state);
 		render();
 		// The header's region picker follows (one region state: client/page-contract.ts).
-		if (regionChanged) emitRegionChange(state.region.length === 1 ? state.region[0] : '', 'filter');
+		if (regionChanged) emitRegionChange(regionsOf(state).length === 1 ? regionsOf(state)[0] : '', 'filter');
 	};
 
 	form.addEventListener('change', (event) => {
