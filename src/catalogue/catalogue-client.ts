@@ -70,6 +70,7 @@ async function start(form: HTMLFormElement, results: HTMLElement, count: HTMLEle
 			time.dateTime = course.nextIso;
 			meta.append(time);
 		} else if (course.when) meta.append(el('span', '', course.when));
+		for (const fact of [course.place, course.price]) if (fact) meta.append(el('span', '', fact));
 		meta.append(el('span', '', course.organiser), el('span', `badge badge--${course.state}`, stateLabel[course.state]));
 		const summary = el('p', 'card__summary', course.summary);
 		if (course.lang) title.lang = summary.lang = course.lang;

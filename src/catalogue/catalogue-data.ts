@@ -42,6 +42,8 @@ export interface CatalogueData {
 	text: Record<CatalogueTextKey, string>;
 	/** In catalogue order: upcoming by next session, e-learning, then past. */
 	courses: CourseRow[];
+	/** What else each course's card shows, in the order of `courses`: `[place, price]`, '' when none. */
+	cards?: [place: string, price: string][];
 }
 
 /** A course as the catalogue script filters and renders it. */
@@ -61,9 +63,11 @@ export interface CatalogueCourse {
 	/** CatalogueFacet values (URL values, not labels). */
 	values: Record<CatalogueFacet, string[]>;
 	days: string[];
-	/** Format label, organiser short name. */
+	/** Format label, the organiser's full name (cards show no abbreviations), place and price ('' when none). */
 	tag: string;
 	organiser: string;
+	place: string;
+	price: string;
 	lang?: string;
 }
 
@@ -73,7 +77,7 @@ const time = (iso: string | null) => (iso ? Date.parse(iso) : undefined);
 export function decodeCatalogue(data: CatalogueData, now: number): CatalogueCourse[] {
 	const { facets, states } = data;
 	const pick = (facet: CatalogueFacet, indexes: number[]) => indexes.filter((i) => i >= 0).map((i) => facets[facet][i][0]);
-	return data.courses.map(([slug, title, summary, when, next, end, state, format, organiser, region, topics, audiences, days, lang]) => {
+	return data.courses.map(([slug, title, summary, when, next, end, state, format, organiser, region, topics, audiences, days, lang], i) => {
 		const endAt = time(end);
 		const past = endAt !== undefined && endAt <= now;
 		return {
@@ -95,7 +99,9 @@ export function decodeCatalogue(data: CatalogueData, now: number): CatalogueCour
 			},
 			days,
 			tag: facets.format[format][1],
-			organiser: facets.organiser[organiser][2] ?? facets.organiser[organiser][1],
+			organiser: facets.organiser[organiser][1],
+			place: data.cards?.[i][0] ?? '',
+			price: data.cards?.[i][1] ?? '',
 			lang,
 		};
 	});

@@ -1,7 +1,7 @@
 import { splitByNext } from '../lib/agenda.ts';
 import { type CatalogueData, type CourseRow, FACETS, type CatalogueFacet, type FacetOption } from './catalogue-data.ts';
 import { AUDIENCES, COURSE_FORMATS } from '../schemas/enums.ts';
-import { cardDate, REGISTRATION_STATES, registrationLabel } from '../components/card-text.ts';
+import { cardDate, cardPlace, cardPrice, REGISTRATION_STATES, registrationLabel } from '../components/card-text.ts';
 import { type CourseItem, getContentIndex } from '../content-layer/collections-index.ts';
 import type { SiteContext } from '../context/site-context.ts';
 
@@ -71,11 +71,13 @@ const iso = (d?: Date) => (d ? d.toISOString().replace('.000Z', 'Z') : null);
 export async function catalogueData(ctx: SiteContext): Promise<CatalogueData> {
 	const { paths, t } = ctx;
 	const facets = await catalogueFacets(ctx);
+	const { locations } = await getContentIndex(ctx);
 	const index = Object.fromEntries(
 		Object.entries(facets).map(([facet, options]) => [facet, new Map(options.map(([value], i) => [value, i]))]),
 	) as Record<CatalogueFacet, Map<string, number>>;
 	const at = (facet: CatalogueFacet, value?: string) => (value === undefined ? -1 : (index[facet].get(value) ?? -1));
 	const rows: CourseRow[] = [];
+	const cards: NonNullable<CatalogueData['cards']> = [];
 	for (const item of await catalogueCourses(ctx)) {
 		const { data } = item;
 		const values = valuesOf(item);
@@ -96,6 +98,9 @@ export async function catalogueData(ctx: SiteContext): Promise<CatalogueData> {
 			item.sessions.flatMap((s) => [s.start.slice(0, 10), s.end.slice(0, 10)]),
 		];
 		if (item.lang) row.push(item.lang);
+		// As ItemCard: e-learning's place is its format, which the card already shows.
+		const place = cardPlace(ctx, item, locations);
+		cards.push([place === t(`format.${data.format}`) ? '' : (place ?? ''), cardPrice(ctx, item) ?? '']);
 		rows.push(row);
 	}
 	return {
@@ -114,5 +119,6 @@ export async function catalogueData(ctx: SiteContext): Promise<CatalogueData> {
 			page: t('pagination.page'),
 		},
 		courses: rows,
+		cards,
 	};
 }

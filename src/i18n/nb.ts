@@ -653,6 +653,8 @@ export const nb = {
 	'cms.singular.field.news': 'Nyhet',
 	'cms.singular.field.programmes': 'Program',
 	'cms.hint.ordered': 'Velg i søkefeltet. Endre rekkefølgen ved å dra i håndtaket midt på linjen over hver oppføring.',
+	// phone+cards: the header's menu button on narrow screens.
+	'site.menu': 'Meny',
 } as const;
 
 export type UIKey = keyof typeof nb;

@@ -652,4 +652,6 @@ export const nn = {
 	'cms.singular.field.news': 'Nyheit',
 	'cms.singular.field.programmes': 'Program',
 	'cms.hint.ordered': 'Vel i søkjefeltet. Endre rekkjefølgja ved å dra i handtaket midt på linja over kvar oppføring.',
+	// phone+cards: the header's menu button on narrow screens.
+	'site.menu': 'Meny',
 } satisfies UITable;

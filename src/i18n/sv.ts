@@ -653,4 +653,6 @@ export const sv = {
 	'cms.singular.field.news': 'Nyhet',
 	'cms.singular.field.programmes': 'Program',
 	'cms.hint.ordered': 'Välj i sökfältet. Ändra ordningen genom att dra i handtaget mitt på raden ovanför varje post.',
+	// phone+cards: the header's menu button on narrow screens.
+	'site.menu': 'Meny',
 } satisfies UITable;
