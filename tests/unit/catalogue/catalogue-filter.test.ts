@@ -105,7 +105,7 @@ describe('decodeCatalogue', () => {
 			href: '/kurs/februar/',
 			title: 'Kurs februar',
 			tag: 'Klasserom',
-			organiser: 'NUS',
+			organiser: 'Nitelva universitetssykehus',
 			state: 'open',
 			past: false,
 			nextIso: '2027-02-10T08:00:00Z',
