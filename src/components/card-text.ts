@@ -46,3 +46,7 @@ export function cardPlace<E extends EntryTypes>(
 	if (known ?? where.place) return known ?? where.place;
 	return where.online_url || (item.kind === 'event' && item.data.attendance === 'online') ? t('format.digital') : undefined;
 }
+
+/** A course card's price in the site's currency, "Gratis" when it is 0; none when the course states no price. */
+export const cardPrice = <E extends EntryTypes>({ format }: SiteContext, item: CourseItem<E>): string | undefined =>
+	item.data.price === undefined ? undefined : format.price(item.data.price);

@@ -78,7 +78,7 @@ async function start(form: HTMLFormElement, results: HTMLElement, count: HTMLEle
 			time.dateTime = item.nextIso;
 			meta.append(time);
 		} else if (item.when) meta.append(el('span', '', item.when));
-		if (item.place) meta.append(el('span', '', item.place));
+		for (const fact of [item.place, item.price]) if (fact) meta.append(el('span', '', fact));
 		if (item.organiser) meta.append(el('span', '', item.organiser));
 		meta.append(el('span', `badge badge--${item.state}`, stateLabel[item.state]));
 		const summary = el('p', 'card__summary', item.summary);

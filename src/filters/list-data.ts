@@ -1,7 +1,7 @@
 import type { RegistrationState } from '../lib/schedule.ts';
 
-/** A facet value: `[value in the URL, label]`; organisers add the short name their cards show. */
-export type FacetOption = [value: string, label: string, short?: string];
+/** A facet value: `[value in the URL, label]`. */
+export type FacetOption = [value: string, label: string];
 
 /**
  * One item (course or event) in a filtered list's JSON. `values` index the facet tables, one list
@@ -17,9 +17,10 @@ export type ListRow = [
 	next: string | null,
 	end: string | null,
 	state: number,
-	/** The card's tag (course format or "Arrangement"), its place and organiser as the card shows them. */
+	/** The card's tag (course format or "Arrangement"), place, price and organiser as the card shows them. */
 	tag: string,
 	place: string,
+	price: string,
 	organiser: string,
 	values: number[][],
 	days: string[],
@@ -61,6 +62,9 @@ export interface ListItem<F extends string = string> {
 	days: string[];
 	tag: string;
 	place: string;
+	/** A course's price as its card says it ("Gratis", "1 500 kr"); `''` when none is stated. */
+	price: string;
+	/** The organiser's full name. */
 	organiser: string;
 	lang?: string;
 }
@@ -74,7 +78,7 @@ export const facetKeys = <F extends string>(data: Pick<ListData<F>, 'facets'>): 
 export function decodeList<F extends string>(data: ListData<F>, now: number): ListItem<F>[] {
 	const { facets, states } = data;
 	const keys = facetKeys(data);
-	return data.items.map(([slug, title, summary, when, next, end, state, tag, place, organiser, values, days, lang]) => {
+	return data.items.map(([slug, title, summary, when, next, end, state, tag, place, price, organiser, values, days, lang]) => {
 		const endAt = time(end);
 		const past = endAt !== undefined && endAt <= now;
 		return {
@@ -91,6 +95,7 @@ export function decodeList<F extends string>(data: ListData<F>, now: number): Li
 			days,
 			tag,
 			place,
+			price,
 			organiser,
 			lang,
 		};

@@ -1,4 +1,4 @@
-import { cardDate, cardPlace, REGISTRATION_STATES, registrationLabel } from '../components/card-text.ts';
+import { cardDate, cardPlace, cardPrice, REGISTRATION_STATES, registrationLabel } from '../components/card-text.ts';
 import { type CourseItem, type EventItem, getContentIndex } from '../content-layer/collections-index.ts';
 import type { SiteContext } from '../context/site-context.ts';
 import type { FacetOption, ListData, ListRow } from './list-data.ts';
@@ -18,7 +18,7 @@ export function usedValues<F extends string>(keys: readonly F[], items: readonly
 
 /**
  * The options the catalogue and the events list share, of values some item uses, in display
- * order: topics and organisers by name (organisers with the short name their cards show), every
+ * order: topics and organisers by name, every
  * region of `site.yaml` (in its order), or, when it lists none, the regions items name.
  */
 export async function sharedFacetOptions(
@@ -29,9 +29,7 @@ export async function sharedFacetOptions(
 	const { topics, organisations } = await getContentIndex(ctx);
 	return {
 		topic: [...topics].filter(([id]) => used.topic.has(id)).map(([id, e]) => [id, e.data.name]),
-		organiser: [...organisations]
-			.filter(([id]) => used.organiser.has(id))
-			.map(([id, e]) => [id, e.data.name, e.data.short_name ?? e.data.name]),
+		organiser: [...organisations].filter(([id]) => used.organiser.has(id)).map(([id, e]) => [id, e.data.name]),
 		region:
 			site.regions.length > 0
 				? site.regions.map((r) => [r.slug, r.name])
@@ -80,7 +78,8 @@ export async function listData<F extends string>(ctx: SiteContext, source: ListS
 			tag,
 			// The card leaves out a place that only repeats the tag ("E-læring").
 			place === tag ? '' : place,
-			organiser ? (organiser.short_name ?? organiser.name) : '',
+			(item.kind === 'course' && cardPrice(ctx, item)) || '',
+			organiser?.name ?? '',
 			keys.map((facet) => values[facet].map((v) => index[facet].get(v) ?? -1).filter((i) => i >= 0)),
 			days,
 		];

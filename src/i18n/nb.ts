@@ -693,6 +693,8 @@ export const nb = {
 	'events.datesHint': 'Viser arrangementer som varer minst én dag i perioden.',
 	'events.count': 'Antall arrangementer: {count}',
 	'events.empty': 'Ingen arrangementer passer med filtrene. Fjern noen av dem, eller nullstill filtrene.',
+	// phone+cards: the header's menu button on narrow screens.
+	'site.menu': 'Meny',
 } as const;
 
 export type UIKey = keyof typeof nb;

@@ -692,4 +692,6 @@ export const nn = {
 	'events.datesHint': 'Viser arrangement som varer minst éin dag i perioden.',
 	'events.count': 'Tal på arrangement: {count}',
 	'events.empty': 'Ingen arrangement passar med filtra. Fjern nokre av dei, eller nullstill filtra.',
+	// phone+cards: the header's menu button on narrow screens.
+	'site.menu': 'Meny',
 } satisfies UITable;

@@ -693,4 +693,6 @@ export const sv = {
 	'events.datesHint': 'Visar evenemang som pågår minst en dag under perioden.',
 	'events.count': 'Antal evenemang: {count}',
 	'events.empty': 'Inga evenemang matchar filtren. Ta bort några av dem eller rensa filtren.',
+	// phone+cards: the header's menu button on narrow screens.
+	'site.menu': 'Meny',
 } satisfies UITable;

@@ -43,7 +43,7 @@ describe('the catalogue JSON /kurs/katalog.json', () => {
 		]);
 		expect(states.map(([state]) => state)).toContain('always-open');
 		expect(text.count).toBe('{count} kurs');
-		for (const [slug, , , , , , state, , , , [topics, audiences, [format], [organiser]]] of rows) {
+		for (const [slug, , , , , , state, , , , , [topics, audiences, [format], [organiser]]] of rows) {
 			expect(states[state], `${slug}: state`).toBeDefined();
 			expect(facets.format[format], `${slug}: format`).toBeDefined();
 			expect(facets.organiser[organiser], `${slug}: organiser`).toBeDefined();

@@ -38,7 +38,8 @@ const row = (
 	state,
 	['Klasserom', 'E-læring'][format],
 	'',
-	['NUS', 'Enebakk kommune'][organiser],
+	'',
+	['Nitelva universitetssykehus', 'Enebakk kommune'][organiser],
 	[topics, audiences, [format], [organiser], region < 0 ? [] : [region]],
 	days,
 ];
@@ -60,7 +61,7 @@ const data: ListData<Facet> = {
 			['elearning', 'E-læring'],
 		],
 		organiser: [
-			['nus', 'Nitelva universitetssykehus', 'NUS'],
+			['nus', 'Nitelva universitetssykehus'],
 			['enebakk', 'Enebakk kommune'],
 		],
 		region: [
@@ -119,7 +120,7 @@ describe('decodeList', () => {
 			href: '/kurs/februar/',
 			title: 'Kurs februar',
 			tag: 'Klasserom',
-			organiser: 'NUS',
+			organiser: 'Nitelva universitetssykehus',
 			state: 'open',
 			past: false,
 			nextIso: '2027-02-10T08:00:00Z',
@@ -320,7 +321,8 @@ describe('the same code for the events list (other facets, no «open»)', () => 
 		0,
 		'Arrangement',
 		'',
-		'NUS',
+		'',
+		'Nitelva universitetssykehus',
 		[[topic], [0], [], [attendance]],
 		[start, end],
 	];
