@@ -4,7 +4,15 @@
 // from the URL. On narrow screens the folded panel's "Vis N treff" button takes the reader to the
 // results. A change of its own region checkboxes is announced with the same event, for the header
 // to follow. Without JavaScript the form stays hidden and the server-rendered pages stand.
-import { CATALOGUE, CATALOGUE_RESET, emitRegionChange, FILTER_SHOW, LIST_COUNT, LIST_RESULTS, onRegionChange } from '../client/page-contract.ts';
+import {
+	CATALOGUE,
+	CATALOGUE_RESET,
+	emitRegionChange,
+	FILTER_SHOW,
+	LIST_COUNT,
+	LIST_RESULTS,
+	onRegionChange,
+} from '../client/page-contract.ts';
 import { decodeList, facetKeys, type ListData, type ListItem } from './list-data.ts';
 import { arrange, emptyState, type FilterState, type Group, matches, pageOf, parseFilterState, stateToUrl } from './list-filter.ts';
 
