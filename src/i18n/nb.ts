@@ -653,6 +653,8 @@ export const nb = {
 	'cms.singular.field.news': 'Nyhet',
 	'cms.singular.field.programmes': 'Program',
 	'cms.hint.ordered': 'Velg i søkefeltet. Endre rekkefølgen ved å dra i håndtaket midt på linjen over hver oppføring.',
+	// fix16: review fixes of issue 16 (status rows of featured entries, digest options)
+	'status.featuredEntry': 'Anbefalt på forsiden – {type} nr. {n}',
 } as const;
 
 export type UIKey = keyof typeof nb;

@@ -652,4 +652,6 @@ export const nn = {
 	'cms.singular.field.news': 'Nyheit',
 	'cms.singular.field.programmes': 'Program',
 	'cms.hint.ordered': 'Vel i søkjefeltet. Endre rekkjefølgja ved å dra i handtaket midt på linja over kvar oppføring.',
+	// fix16: review fixes of issue 16 (status rows of featured entries, digest options)
+	'status.featuredEntry': 'Anbefalt på framsida – {type} nr. {n}',
 } satisfies UITable;

@@ -653,4 +653,6 @@ export const sv = {
 	'cms.singular.field.news': 'Nyhet',
 	'cms.singular.field.programmes': 'Program',
 	'cms.hint.ordered': 'Välj i sökfältet. Ändra ordningen genom att dra i handtaget mitt på raden ovanför varje post.',
+	// fix16: review fixes of issue 16 (status rows of featured entries, digest options)
+	'status.featuredEntry': 'Rekommenderat på startsidan – {type} nr {n}',
 } satisfies UITable;
