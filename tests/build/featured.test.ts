@@ -150,10 +150,16 @@ describe('ended items and drafts are left out, with a warning', () => {
 		expect(stdout).toMatch(/^0 feil, \d+ advarsler$/m);
 	});
 
-	it('leaks no draft title to the home page', () => {
+	it('leaks no draft, by slug or by title, to the home page', () => {
 		const home = site.read('/');
-		expect(home).not.toContain('kladd-lindrende-stell');
-		expect(home).not.toContain('utkast-ny-samarbeidsavtale');
+		const drafts = [...validateContent(contentDir).entries.courses, ...validateContent(contentDir).entries.news].filter(
+			(e) => e.data.draft,
+		);
+		expect(drafts.map((d) => d.id).sort()).toEqual(['kladd-lindrende-stell', 'utkast-ny-samarbeidsavtale']);
+		for (const draft of drafts) {
+			expect(home).not.toContain(draft.id);
+			expect(textOf(home)).not.toContain(draft.data.title as string);
+		}
 	});
 });
 
