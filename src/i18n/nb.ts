@@ -655,6 +655,7 @@ export const nb = {
 	'cms.hint.ordered': 'Velg i søkefeltet. Endre rekkefølgen ved å dra i håndtaket midt på linjen over hver oppføring.',
 	// fix16: review fixes of issue 16 (status rows of featured entries, digest options)
 	'status.featuredEntry': 'Anbefalt på forsiden – {type} nr. {n}',
+	'digest.error.noRegions': 'Nettstedet har ingen regioner i site.yaml, så --region kan ikke brukes.',
 } as const;
 
 export type UIKey = keyof typeof nb;

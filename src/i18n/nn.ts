@@ -654,4 +654,5 @@ export const nn = {
 	'cms.hint.ordered': 'Vel i søkjefeltet. Endre rekkjefølgja ved å dra i handtaket midt på linja over kvar oppføring.',
 	// fix16: review fixes of issue 16 (status rows of featured entries, digest options)
 	'status.featuredEntry': 'Anbefalt på framsida – {type} nr. {n}',
+	'digest.error.noRegions': 'Nettstaden har ingen regionar i site.yaml, så --region kan ikkje brukast.',
 } satisfies UITable;

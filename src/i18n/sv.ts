@@ -655,4 +655,5 @@ export const sv = {
 	'cms.hint.ordered': 'Välj i sökfältet. Ändra ordningen genom att dra i handtaget mitt på raden ovanför varje post.',
 	// fix16: review fixes of issue 16 (status rows of featured entries, digest options)
 	'status.featuredEntry': 'Rekommenderat på startsidan – {type} nr {n}',
+	'digest.error.noRegions': 'Webbplatsen har inga regioner i site.yaml, så --region kan inte användas.',
 } satisfies UITable;
