@@ -105,7 +105,7 @@ function run(t: Translate, args: string[]): number {
 			console.error(t('digest.error.write', { file: options.out, reason: (error as Error).message }));
 			return 1;
 		}
-		console.error(t('digest.written', { count: digest.count, file: options.out }));
+		console.error(t(digest.count === 1 ? 'digest.written.one' : 'digest.written', { count: digest.count, file: options.out }));
 	} else {
 		process.stdout.write(output);
 	}

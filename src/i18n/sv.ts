@@ -446,7 +446,8 @@ export const sv = {
 	'cms.hint.field.updated': 'Datum för senaste väsentliga ändring; visas på sidan. Lämna vid små rättelser.',
 	'cms.hint.field.price': 'Hela kronor; 0 betyder gratis. Lämna tomt när priset inte ska visas.',
 	'cms.hint.field.language': 'Bara när kursen är på ett annat språk än webbplatsen.',
-	'cms.hint.field.published': 'När posten publicerades första gången. Flödena och nyhetsbrevet sorterar efter detta datum.',
+	'cms.hint.field.published':
+		'När posten publicerades första gången. Flödena med nya kurser och evenemang sorteras efter detta datum, och nyhetsbrevet tar med det som har publicerats eller uppdaterats under perioden.',
 	'cms.hint.field.materials': 'Bilder, inspelningar och rapporter, oftast tillagda efteråt.',
 	'cms.hint.field.end': 'Efter start.',
 	'cms.hint.field.short_name': 'Används på kort och i filter, t.ex. ”NUS”.',
@@ -624,7 +625,7 @@ export const sv = {
 	'feed.courses.title': '{site} – nya kurser',
 	'feed.courses.topicTitle': '{site} – nya kurser om {topic}',
 	'feed.courses.regionTitle': '{site} – nya kurser i {region}',
-	'feed.courses.description': 'De senaste kurserna och e-utbildningarna som inte är avslutade, med nästa datum, plats och anmälan.',
+	'feed.courses.description': 'De senaste kurserna, även e-lärande, som inte är avslutade, med nästa datum, plats och anmälan.',
 	'feed.events.title': '{site} – nya evenemang',
 	'feed.events.topicTitle': '{site} – nya evenemang om {topic}',
 	'feed.events.regionTitle': '{site} – nya evenemang i {region}',
@@ -656,4 +657,5 @@ export const sv = {
 	// fix16: review fixes of issue 16 (status rows of featured entries, digest options)
 	'status.featuredEntry': 'Rekommenderat på startsidan – {type} nr {n}',
 	'digest.error.noRegions': 'Webbplatsen har inga regioner i site.yaml, så --region kan inte användas.',
+	'digest.written.one': 'Nyhetsbrevet med 1 post har skrivits till {file}.',
 } satisfies UITable;

@@ -89,6 +89,14 @@ describe('npm run digest on the sample content', () => {
 		expect(text).not.toMatch(/<\/?[a-z]/i);
 	});
 
+	it('says “1 sak” for a digest of one item (2026-11-30: one event published)', async () => {
+		const file = join(work, 'one.html');
+		const result = await digest(['--since', '2026-11-30', '--until', '2026-11-30', '--out', file]);
+		expect(result.code).toBe(0);
+		expect(titlesOf(readFileSync(file, 'utf8'))).toHaveLength(1);
+		expect(result.stderr).toMatch(/^Nyhetsbrevet med 1 sak er skrevet til /);
+	});
+
 	it('--region holds only items of organisers in that region or serving every region', async () => {
 		const result = await digest([...WINDOW, '--region', 'follo']);
 		expect(result.code).toBe(0);
