@@ -19,7 +19,7 @@ import { type Translate, useTranslations } from '../src/i18n/index.ts';
 import { siteRegion } from '../src/regions/region-filter.ts';
 import { formatReport } from '../src/validation/problem.ts';
 import { siteLanguage } from '../src/validation/source.ts';
-import { isLocalDate, localDateOf } from '../src/whats-new/window.ts';
+import { isLocalDate, localDate } from '../src/lib/local-date.ts';
 
 const FORMATS = ['html', 'text'] as const;
 
@@ -80,7 +80,7 @@ function run(t: Translate, args: string[]): number {
 		return 1;
 	}
 	const { context, index } = content;
-	const until = options.until ?? localDateOf(context.now, context.site.timezone);
+	const until = options.until ?? localDate(context.now, context.site.timezone);
 	order(until);
 	const { region, topic } = options;
 	// Only the regions of site.yaml: they have the region feeds the digest links to.

@@ -6,7 +6,7 @@ import { type CollectionKey, collectionKeys } from '../schemas/index.ts';
 import type { Problem } from '../validation/problem.ts';
 import type { ValidationResult } from '../validation/validate.ts';
 import { cmsEntryPath, SETTINGS, type StatusTarget } from './cms-links.ts';
-import { localDate, monthsBefore } from './local-date.ts';
+import { localDate, monthsBefore } from '../lib/local-date.ts';
 
 /** What a row asks the curator to look at. */
 export type StatusKind = 'warning' | 'stale' | 'undated' | 'noUpcomingOffer';
