@@ -27,7 +27,7 @@ export const REGISTRATION_STATES = Object.keys(REGISTRATION_KEYS) as Registratio
 export const registrationLabel = ({ t }: SiteContext, state: RegistrationState): string => t(REGISTRATION_KEYS[state]);
 
 /** A known location's name by id (the content index's `locations`). */
-type LocationNames = ReadonlyMap<string, { data: { name: string } }>;
+export type LocationNames = ReadonlyMap<string, { data: { name: string } }>;
 
 /**
  * Where a course or event card says it is: the location's name or the free-text place of the next
@@ -45,4 +45,23 @@ export function cardPlace<E extends EntryTypes>(
 	const known = where.location ? locations.get(where.location)?.data.name : undefined;
 	if (known ?? where.place) return known ?? where.place;
 	return where.online_url || (item.kind === 'event' && item.data.attendance === 'online') ? t('format.digital') : undefined;
+}
+
+/** What a card says of a course or event, each part as the card words it; `when` and `where` may be unknown. */
+export interface OfferFacts {
+	/** The next date (`cardDate`). */
+	when?: string;
+	/** The place (`cardPlace`). */
+	where?: string;
+	/** The registration state (`registrationLabel`). */
+	registration: string;
+}
+
+/** A course's or event's next date, place and registration state: one set of facts for cards, feeds and the digest. */
+export function offerFacts<E extends EntryTypes>(
+	ctx: SiteContext,
+	item: CourseItem<E> | EventItem<E>,
+	locations: LocationNames,
+): OfferFacts {
+	return { when: cardDate(ctx, item)?.text, where: cardPlace(ctx, item, locations), registration: registrationLabel(ctx, item.state) };
 }

@@ -1,4 +1,4 @@
-import { cardDate, cardPlace, registrationLabel } from '../components/card-text.ts';
+import { cardDate, offerFacts } from '../components/card-text.ts';
 import type { ContentIndex, EntryTypes } from '../content-layer/content-index.ts';
 import type { SiteContext } from '../context/site-context.ts';
 import { siteRegion } from '../regions/region-filter.ts';
@@ -79,12 +79,12 @@ function factsOf<E extends EntryTypes>(ctx: SiteContext, index: ContentIndex<E>,
 		case 'programme':
 			return [...fact(t('detail.duration'), item.data.duration), ...organiser(item.data.organiser)];
 		default: {
-			const when = cardDate(ctx, item)?.text;
+			const { when, where, registration } = offerFacts(ctx, item, index.locations);
 			return [
 				...(when || item.kind === 'event' ? fact(t('detail.when'), when) : fact(t('detail.duration'), item.data.duration)),
-				...fact(t('detail.where'), cardPlace(ctx, item, index.locations)),
+				...fact(t('detail.where'), where),
 				...organiser(item.data.organiser),
-				...fact(t('registration.title'), registrationLabel(ctx, item.state)),
+				...fact(t('registration.title'), registration),
 			];
 		}
 	}
