@@ -96,7 +96,7 @@ function sectionsOf<E extends EntryTypes>(ctx: SiteContext, index: ContentIndex<
 		heading: ctx.t(GROUP_TITLE_KEYS[group]),
 		items: (selection[group] as AnyItem<E>[]).map((item) => ({
 			title: item.data.title,
-			url: new URL(item.href, ctx.site.url).href,
+			url: ctx.paths.absolute(item.href),
 			lang: item.kind === 'course' ? item.lang : undefined,
 			summary: item.data.summary,
 			facts: factsOf(ctx, index, item),
@@ -111,7 +111,7 @@ function sectionsOf<E extends EntryTypes>(ctx: SiteContext, index: ContentIndex<
  */
 function feedsOf(ctx: SiteContext, { topic, region }: WhatsNewFilter): DigestLink[] {
 	const { paths, site, t } = ctx;
-	const absolute = (path: string) => new URL(path, site.url).href;
+	const { absolute } = paths;
 	const onlyTopic = topic && !region ? topic : undefined;
 	const onlyRegion = region && !topic && siteRegion(site.regions, region) ? region : undefined;
 	const scope = onlyTopic ? { topic: onlyTopic } : onlyRegion ? { region: onlyRegion } : undefined;
@@ -128,7 +128,7 @@ function feedsOf(ctx: SiteContext, { topic, region }: WhatsNewFilter): DigestLin
  */
 export function makeDigest<E extends EntryTypes>(ctx: SiteContext, index: ContentIndex<E>, filter: WhatsNewFilter): Digest {
 	const { format, paths, site, t } = ctx;
-	const absolute = (path: string) => new URL(path, site.url).href;
+	const { absolute } = paths;
 	const selection = whatsNew(index, filter);
 	const sections = sectionsOf(ctx, index, selection);
 	const since = format.date(filter.since);

@@ -2,7 +2,8 @@ import { type LocationNames, offerFacts } from '../components/card-text.ts';
 import type { CourseItem, EntryTypes, EventItem } from '../content-layer/content-index.ts';
 import type { SiteContext } from '../context/site-context.ts';
 import { publishedOn } from '../lib/publication.ts';
-import { escapeMarkup, type FeedEntry, rssFeed } from './rss-feed.ts';
+import { escapeHtml } from '../lib/html-text.ts';
+import { type FeedEntry, rssFeed } from './rss-feed.ts';
 
 /** The two lists that have a feed of new offers. */
 export const OFFER_LISTS = ['courses', 'events'] as const;
@@ -37,7 +38,7 @@ export function offerEntry<E extends EntryTypes>(ctx: SiteContext, item: Offer<E
 		title: item.data.title,
 		href: item.href,
 		published: publishedOn(item.data),
-		description: `<p>${escapeMarkup(facts.join(' · '))}</p><p>${escapeMarkup(item.data.summary)}</p>`,
+		description: `<p>${escapeHtml(facts.join(' · '))}</p><p>${escapeHtml(item.data.summary)}</p>`,
 	};
 }
 
