@@ -380,7 +380,7 @@ describe("the settings file: the home page's featured items", () => {
 			await page.locator('label', { hasText: t('cms.field.settings.featured') }).waitFor();
 			for (const key of ['courses', 'events', 'news', 'programmes'] as const)
 				await page
-					.locator('label', { hasText: t(`cms.field.${key}`) })
+					.locator('label', { hasText: t(`cms.collection.${key}`) })
 					.first()
 					.waitFor();
 			await expect.poll(() => shownCourses(page)).toEqual(before.map(titleOf));
