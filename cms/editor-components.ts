@@ -1,4 +1,5 @@
 import type { Translate } from '../src/i18n/index.ts';
+import { escapeHtml } from '../src/lib/html-text.ts';
 import { bodyComponents, CALLOUT_TYPES } from '../src/mdx/components.ts';
 import type { EditorComponent } from './previews/decap.ts';
 
@@ -11,10 +12,7 @@ export interface CalloutData {
 	text: string;
 }
 
-const ATTRIBUTE_ESCAPES: Record<string, string> = { '&': '&amp;', '"': '&quot;', '<': '&lt;', '>': '&gt;' };
 const NAMED: Record<string, string> = { amp: '&', quot: '"', lt: '<', gt: '>', apos: "'" };
-
-const escapeText = (value: string) => value.replace(/[&"<>]/g, (c) => ATTRIBUTE_ESCAPES[c]);
 
 /** Decodes the character references MDX decodes in attribute values. */
 const decodeAttribute = (value: string) =>
@@ -53,8 +51,8 @@ export function calloutComponent(t: Translate): EditorComponent<CalloutData> {
 			return { type: attributes.type ?? CALLOUT_TYPES[0], title: attributes.title ?? '', text: match[2].trim() };
 		},
 		toBlock({ type = CALLOUT_TYPES[0], title, text = '' }) {
-			const titleAttribute = title?.trim() ? ` title="${escapeText(title.trim())}"` : '';
-			return `<Callout type="${escapeText(type)}"${titleAttribute}>\n\n${text.trim()}\n\n</Callout>`;
+			const titleAttribute = title?.trim() ? ` title="${escapeHtml(title.trim())}"` : '';
+			return `<Callout type="${escapeHtml(type)}"${titleAttribute}>\n\n${text.trim()}\n\n</Callout>`;
 		},
 		toPreview({ type, title, text = '' }) {
 			const known = CALLOUT_TYPES.find((value) => value === type) ?? CALLOUT_TYPES[0];
@@ -62,8 +60,8 @@ export function calloutComponent(t: Translate): EditorComponent<CalloutData> {
 			const paragraphs = text
 				.split(/\n{2,}/)
 				.filter((p) => p.trim())
-				.map((p) => `<p>${escapeText(p.trim())}</p>`);
-			const head = heading ? `<p class="callout__title">${escapeText(heading)}</p>` : '';
+				.map((p) => `<p>${escapeHtml(p.trim())}</p>`);
+			const head = heading ? `<p class="callout__title">${escapeHtml(heading)}</p>` : '';
 			return `<${tagName} class="${properties.className}">${head}${paragraphs.join('')}</${tagName}>`;
 		},
 	};

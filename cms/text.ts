@@ -25,7 +25,8 @@ function ruleHint(t: Translate, rule: Rule): string | undefined {
  * Field labels, hints and option labels from the translation table of the site's language, for
  * the fields of one collection (or of `site.yaml`, `collection` undefined).
  *
- * A field's label is `cms.field.<collection>.<path>` where that exists, else `cms.field.<name>`.
+ * A field's label is `cms.field.<collection>.<path>` where that exists, else `cms.field.<name>`, else
+ * (a field named for a collection) `cms.collection.<name>`.
  * A field's hint says what the field means to an editor, from the most specific key that exists:
  * `cms.hint.<collection>.<path>` (where the meaning differs between collections, e.g. `duration`),
  * `cms.hint.field.<path>`, then `cms.hint.field.<name>`; the rule's hint (length, format) follows it.
@@ -37,9 +38,13 @@ export function fieldText(t: Translate, collection?: string): FieldText {
 		optional(`cms.hint.field.${path.join('.')}`) ??
 		optional(`cms.hint.field.${path.at(-1)}`);
 	return {
-		// A field whose meaning differs in one collection (`featured` in `site.yaml`) has its own label there.
+		// A field whose meaning differs in one collection (`featured` in `site.yaml`) has its own label there;
+		// a field named for a collection (the lists of `featured`) is labelled as the collection.
 		label: (name, path = [name]) =>
-			(collection && optional(`cms.field.${collection}.${path.join('.')}`)) ?? t(`cms.field.${name}` as UIKey),
+			(collection && optional(`cms.field.${collection}.${path.join('.')}`)) ??
+			optional(`cms.field.${name}`) ??
+			optional(`cms.collection.${name}`) ??
+			t(`cms.field.${name}` as UIKey),
 		singular: (name) => optional(`cms.singular.field.${name}`),
 		ruleHint: (rule) => ruleHint(t, rule),
 		orderHint: () => t('cms.hint.ordered'),

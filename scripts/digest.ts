@@ -16,9 +16,10 @@ import { digestHtml } from '../src/digest/html.ts';
 import { digestText } from '../src/digest/text.ts';
 import { contentDir } from '../src/context/load-context.ts';
 import { type Translate, useTranslations } from '../src/i18n/index.ts';
+import { siteRegion } from '../src/regions/region-filter.ts';
 import { formatReport } from '../src/validation/problem.ts';
 import { siteLanguage } from '../src/validation/source.ts';
-import { isLocalDate, localDateOf } from '../src/whats-new/window.ts';
+import { isLocalDate, localDate } from '../src/lib/local-date.ts';
 
 const FORMATS = ['html', 'text'] as const;
 
@@ -60,6 +61,12 @@ function run(t: Translate, args: string[]): number {
 	}
 	const format = options.format as (typeof FORMATS)[number];
 	if (!FORMATS.includes(format)) throw new UsageError(t('digest.error.format', { value: options.format ?? '' }));
+	// A bad window is a bad command line, whatever the content: said before the content is read.
+	const since = options.since;
+	const order = (until: string) => {
+		if (until < since) throw new UsageError(t('digest.error.order', { since, until }));
+	};
+	if (options.until !== undefined) order(options.until);
 
 	const content = loadContent();
 	if (!content.ok) {
@@ -73,15 +80,14 @@ function run(t: Translate, args: string[]): number {
 		return 1;
 	}
 	const { context, index } = content;
-	const since = options.since;
-	const until = options.until ?? localDateOf(context.now, context.site.timezone);
-	if (until < since) throw new UsageError(t('digest.error.order', { since, until }));
+	const until = options.until ?? localDate(context.now, context.site.timezone);
+	order(until);
 	const { region, topic } = options;
-	const regions = context.site.regions.length
-		? context.site.regions.map((r) => r.slug)
-		: [...new Set([...index.organisations.keys()].map((id) => index.regionOf(id)?.slug ?? ''))].filter(Boolean);
-	if (region !== undefined && !regions.includes(region))
-		throw new UsageError(t('digest.error.region', { value: region, known: regions.join(', ') || '–' }));
+	// Only the regions of site.yaml: they have the region feeds the digest links to.
+	const { regions } = context.site;
+	if (region !== undefined && regions.length === 0) throw new UsageError(t('digest.error.noRegions'));
+	if (region !== undefined && !siteRegion(regions, region))
+		throw new UsageError(t('digest.error.region', { value: region, known: regions.map((r) => r.slug).join(', ') }));
 	if (topic !== undefined && !index.topics.has(topic))
 		throw new UsageError(t('digest.error.topic', { value: topic, known: [...index.topics.keys()].join(', ') || '–' }));
 
@@ -99,7 +105,7 @@ function run(t: Translate, args: string[]): number {
 			console.error(t('digest.error.write', { file: options.out, reason: (error as Error).message }));
 			return 1;
 		}
-		console.error(t('digest.written', { count: digest.count, file: options.out }));
+		console.error(t(digest.count === 1 ? 'digest.written.one' : 'digest.written', { count: digest.count, file: options.out }));
 	} else {
 		process.stdout.write(output);
 	}

@@ -27,7 +27,7 @@ export const REGISTRATION_STATES = Object.keys(REGISTRATION_KEYS) as Registratio
 export const registrationLabel = ({ t }: SiteContext, state: RegistrationState): string => t(REGISTRATION_KEYS[state]);
 
 /** A known location's name by id (the content index's `locations`). */
-type LocationNames = ReadonlyMap<string, { data: { name: string } }>;
+export type LocationNames = ReadonlyMap<string, { data: { name: string } }>;
 
 /**
  * Where a course or event card says it is: the location's name or the free-text place of the next
@@ -50,3 +50,21 @@ export function cardPlace<E extends EntryTypes>(
 /** A course card's price in the site's currency, "Gratis" when it is 0; none when the course states no price. */
 export const cardPrice = <E extends EntryTypes>({ format }: SiteContext, item: CourseItem<E>): string | undefined =>
 	item.data.price === undefined ? undefined : format.price(item.data.price);
+/** What a card says of a course or event, each part as the card words it; `when` and `where` may be unknown. */
+export interface OfferFacts {
+	/** The next date (`cardDate`). */
+	when?: string;
+	/** The place (`cardPlace`). */
+	where?: string;
+	/** The registration state (`registrationLabel`). */
+	registration: string;
+}
+
+/** A course's or event's next date, place and registration state: one set of facts for cards, feeds and the digest. */
+export function offerFacts<E extends EntryTypes>(
+	ctx: SiteContext,
+	item: CourseItem<E> | EventItem<E>,
+	locations: LocationNames,
+): OfferFacts {
+	return { when: cardDate(ctx, item)?.text, where: cardPlace(ctx, item, locations), registration: registrationLabel(ctx, item.state) };
+}

@@ -10,7 +10,7 @@ import {
 	timedSessions,
 	type TimedSession,
 } from '../lib/schedule.ts';
-import { findRegion } from '../regions/region-filter.ts';
+import { findRegion, inRegion } from '../regions/region-filter.ts';
 import { type Relatable, relatedItems } from '../lib/related.ts';
 import { pushTo } from '../lib/timeline.ts';
 import type { ContentLanguage } from '../schemas/enums.ts';
@@ -73,6 +73,8 @@ export interface ProgrammeItem<E extends EntryTypes = EntryTypes> {
 	entry: E['programmes'];
 	data: EntryData<'programmes'>;
 	href: string;
+	/** Slug of the organiser's region; `''` when the organiser serves every region. */
+	region: string;
 }
 
 /** The courses, events and news items that belong to one organisation or topic. */
@@ -222,18 +224,21 @@ export function buildContentIndex<E extends EntryTypes>(ctx: SiteContext, entrie
 	for (const location of locationEntries) pushTo(locationsByOrganisation, location.data.organisation, location);
 
 	const programmes = programmeEntries
-		.map((entry): ProgrammeItem<E> => ({ kind: 'programme', entry, data: entry.data, href: paths.entry('programmes', entry.id) }))
+		.map((entry): ProgrammeItem<E> => ({
+			kind: 'programme',
+			entry,
+			data: entry.data,
+			href: paths.entry('programmes', entry.id),
+			region: regionSlug(entry.data.organiser),
+		}))
 		.sort((a, b) => a.data.title.localeCompare(b.data.title, lang));
 	const programmesByCourse = new Map<string, ProgrammeItem<E>[]>();
 	for (const item of programmes)
 		for (const course of new Set(item.data.steps.map((s) => s.course))) if (course) pushTo(programmesByCourse, course, item);
 
-	// Region slug ('' for organisations serving every region) → its offers and organisations.
-	const byRegion = new Map<string, { courses: CourseItem<E>[]; events: EventItem<E>[]; organisations: E['organisations'][] }>();
-	const regional = (slug: string) => byRegion.get(slug) ?? byRegion.set(slug, { courses: [], events: [], organisations: [] }).get(slug)!;
-	for (const item of courses) regional(item.region).courses.push(item);
-	for (const item of events) regional(item.region).events.push(item);
-	for (const organisation of organisationEntries) regional(regionSlug(organisation.id)).organisations.push(organisation);
+	// Region slug → its organisations; a region's offers are those `inRegion` of it.
+	const organisationsByRegion = new Map<string, E['organisations'][]>();
+	for (const organisation of organisationEntries) pushTo(organisationsByRegion, regionSlug(organisation.id), organisation);
 
 	// Up to three related items per course, event and news item, from the topic and organiser maps.
 	const listed: ListItem<E>[] = [...courses, ...events, ...news];
@@ -276,11 +281,11 @@ export function buildContentIndex<E extends EntryTypes>(ctx: SiteContext, entrie
 		programmes,
 		programmesOf: (course: string) => programmesByCourse.get(course) ?? [],
 		regionOf,
-		byRegion: (slug: string) => {
-			const own = regional(slug);
-			const shared = regional('');
-			return { courses: [...own.courses, ...shared.courses], events: [...own.events, ...shared.events], organisations: own.organisations };
-		},
+		byRegion: (slug: string) => ({
+			courses: courses.filter((item) => inRegion(item, slug)),
+			events: events.filter((item) => inRegion(item, slug)),
+			organisations: organisationsByRegion.get(slug) ?? [],
+		}),
 		relatedOf: (item: ListItem<E>) => relatedByKeyOnce().get(keyOf(item)) ?? [],
 		courseOf: (id: string) => courseById.get(id),
 	};

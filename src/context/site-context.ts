@@ -52,7 +52,7 @@ export function createSiteContext(input: SiteContextInput): SiteContext {
 		site,
 		lang: site.language,
 		t,
-		paths: makePaths(t),
+		paths: makePaths(t, site.url),
 		format: makeFormat(t('locale'), site.timezone, t),
 		now: new Date(input.now),
 		isDevServer,

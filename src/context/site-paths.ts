@@ -4,10 +4,12 @@ import type { Translate } from '../i18n/index.ts';
 export const SECTIONS = ['courses', 'programmes', 'events', 'news', 'topics', 'organisations', 'locations'] as const;
 export type Section = (typeof SECTIONS)[number];
 
-/** Builds every URL of the site from the route segments of one language. */
-export function makePaths(t: Translate) {
+/** Builds every URL of the site from the route segments of one language; `siteUrl` (`site.yaml` `url`) for absolute ones. */
+export function makePaths(t: Translate, siteUrl: string) {
 	const seg = (section: Section) => t(`route.${section}`);
 	return {
+		/** A path of the site as an absolute URL (for feeds, the digest, calendars). */
+		absolute: (path: string) => new URL(path, siteUrl).href,
 		home: '/',
 		section: (section: Section) => `/${seg(section)}/`,
 		entry: (section: Section, slug: string) => `/${seg(section)}/${slug}/`,

@@ -1,6 +1,7 @@
-import { cardDate, cardPlace, registrationLabel } from '../components/card-text.ts';
+import { cardDate, offerFacts } from '../components/card-text.ts';
 import type { ContentIndex, EntryTypes } from '../content-layer/content-index.ts';
 import type { SiteContext } from '../context/site-context.ts';
+import { siteRegion } from '../regions/region-filter.ts';
 import type { SiteLanguage } from '../schemas/enums.ts';
 import { countOf, GROUP_TITLE_KEYS, WHATS_NEW_GROUPS, whatsNew, type WhatsNew, type WhatsNewFilter } from '../whats-new/whats-new.ts';
 
@@ -58,7 +59,7 @@ const PREHEADER_TITLES = 3;
 function scopeOf<E extends EntryTypes>(ctx: SiteContext, index: ContentIndex<E>, filter: WhatsNewFilter): string | undefined {
 	const { t } = ctx;
 	const scopes = [
-		filter.region && t('digest.scope.region', { name: ctx.site.regions.find((r) => r.slug === filter.region)?.name ?? filter.region }),
+		filter.region && t('digest.scope.region', { name: siteRegion(ctx.site.regions, filter.region)?.name ?? filter.region }),
 		filter.topic && t('digest.scope.topic', { name: index.topics.get(filter.topic)?.data.name ?? filter.topic }),
 	].filter(Boolean);
 	return scopes.length ? scopes.join(' · ') : undefined;
@@ -78,12 +79,12 @@ function factsOf<E extends EntryTypes>(ctx: SiteContext, index: ContentIndex<E>,
 		case 'programme':
 			return [...fact(t('detail.duration'), item.data.duration), ...organiser(item.data.organiser)];
 		default: {
-			const when = cardDate(ctx, item)?.text;
+			const { when, where, registration } = offerFacts(ctx, item, index.locations);
 			return [
 				...(when || item.kind === 'event' ? fact(t('detail.when'), when) : fact(t('detail.duration'), item.data.duration)),
-				...fact(t('detail.where'), cardPlace(ctx, item, index.locations)),
+				...fact(t('detail.where'), where),
 				...organiser(item.data.organiser),
-				...fact(t('registration.title'), registrationLabel(ctx, item.state)),
+				...fact(t('registration.title'), registration),
 			];
 		}
 	}
@@ -95,7 +96,7 @@ function sectionsOf<E extends EntryTypes>(ctx: SiteContext, index: ContentIndex<
 		heading: ctx.t(GROUP_TITLE_KEYS[group]),
 		items: (selection[group] as AnyItem<E>[]).map((item) => ({
 			title: item.data.title,
-			url: new URL(item.href, ctx.site.url).href,
+			url: ctx.paths.absolute(item.href),
 			lang: item.kind === 'course' ? item.lang : undefined,
 			summary: item.data.summary,
 			facts: factsOf(ctx, index, item),
@@ -105,13 +106,15 @@ function sectionsOf<E extends EntryTypes>(ctx: SiteContext, index: ContentIndex<
 
 /**
  * The feeds a reader of this digest would follow: a topic's or a region's feeds of new courses
- * and events (and the topic's news) when the digest is about one of them, otherwise all.
+ * and events (and the topic's news) when the digest is about one of them, otherwise all. Only a
+ * region of `site.yaml` has feeds.
  */
 function feedsOf(ctx: SiteContext, { topic, region }: WhatsNewFilter): DigestLink[] {
 	const { paths, site, t } = ctx;
-	const absolute = (path: string) => new URL(path, site.url).href;
+	const { absolute } = paths;
 	const onlyTopic = topic && !region ? topic : undefined;
-	const scope = onlyTopic ? { topic: onlyTopic } : region && !topic ? { region } : undefined;
+	const onlyRegion = region && !topic && siteRegion(site.regions, region) ? region : undefined;
+	const scope = onlyTopic ? { topic: onlyTopic } : onlyRegion ? { region: onlyRegion } : undefined;
 	return [
 		{ label: t('nav.courses'), url: absolute(paths.offerFeed('courses', scope)) },
 		{ label: t('nav.events'), url: absolute(paths.offerFeed('events', scope)) },
@@ -125,7 +128,7 @@ function feedsOf(ctx: SiteContext, { topic, region }: WhatsNewFilter): DigestLin
  */
 export function makeDigest<E extends EntryTypes>(ctx: SiteContext, index: ContentIndex<E>, filter: WhatsNewFilter): Digest {
 	const { format, paths, site, t } = ctx;
-	const absolute = (path: string) => new URL(path, site.url).href;
+	const { absolute } = paths;
 	const selection = whatsNew(index, filter);
 	const sections = sectionsOf(ctx, index, selection);
 	const since = format.date(filter.since);

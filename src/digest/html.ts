@@ -1,3 +1,4 @@
+import { escapeHtml } from '../lib/html-text.ts';
 import type { Digest, DigestFact, DigestItem, DigestLink } from './digest.ts';
 
 /*
@@ -13,10 +14,6 @@ const COLOURS = { page: '#eef1f4', card: '#ffffff', text: '#1a1a1a', muted: '#4a
 const FONT = 'font-family:Arial,Helvetica,sans-serif;';
 /** Width of the mail, in pixels. */
 export const DIGEST_WIDTH = 640;
-
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-/** Text or an attribute value, escaped for HTML. */
-export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => ESCAPES[c]);
 
 /** A cell's style: both colours always, then the rest. */
 const cell = (rest: string, background = COLOURS.card) => `background-color:${background};color:${COLOURS.text};${FONT}${rest}`;

@@ -36,19 +36,19 @@ export type LeftOut = 'draft' | 'ended';
 
 /** What `leftOutBecause` reads of an entry: the content index's items have it, and the content check makes it. */
 export interface FeaturedCandidate {
-	data: { draft?: boolean; format?: string };
-	/** Courses and events: the last session, or the event, is over. */
+	data: { draft?: boolean };
+	/** Courses and events: the last session, or the event, is over (as everywhere else, `item.past`). */
 	past?: boolean;
 }
 
 /**
  * Why a featured entry is left out, or undefined when it is shown: a draft (never put forward, even
- * in a preview that shows drafts), or a course or event that has ended. E-learning never ends, news
- * items and programmes neither.
+ * in a preview that shows drafts), or a course or event that has ended, by the same `past` as every
+ * list (e-learning without dates never ends). News items and programmes do not end.
  */
 export function leftOutBecause(item: FeaturedCandidate): LeftOut | undefined {
 	if (item.data.draft) return 'draft';
-	if (item.past && item.data.format !== 'elearning') return 'ended';
+	if (item.past) return 'ended';
 	return undefined;
 }
 

@@ -1,8 +1,9 @@
-import { cardDate, cardPlace, registrationLabel } from '../components/card-text.ts';
+import { type LocationNames, offerFacts } from '../components/card-text.ts';
 import type { CourseItem, EntryTypes, EventItem } from '../content-layer/content-index.ts';
 import type { SiteContext } from '../context/site-context.ts';
 import { publishedOn } from '../lib/publication.ts';
-import { escapeMarkup, type FeedEntry, rssFeed } from './rss-feed.ts';
+import { escapeHtml } from '../lib/html-text.ts';
+import { type FeedEntry, rssFeed } from './rss-feed.ts';
 
 /** The two lists that have a feed of new offers. */
 export const OFFER_LISTS = ['courses', 'events'] as const;
@@ -25,21 +26,19 @@ export function newOffers<E extends EntryTypes, T extends Offer<E>>(items: reado
 	return items.filter((item) => !item.past).sort((a, b) => day(b).localeCompare(day(a)) || a.entry.id.localeCompare(b.entry.id));
 }
 
-/** A known location's name by id (the content index's `locations`). */
-type LocationNames = ReadonlyMap<string, { data: { name: string } }>;
-
 /**
  * One offer as a feed item. Its description says what a card says (next date, place and
- * registration state, through the card's own helpers, so it reads the same as on the site),
+ * registration state, `offerFacts`, so it reads the same as on the site),
  * then the summary, as two HTML paragraphs.
  */
 export function offerEntry<E extends EntryTypes>(ctx: SiteContext, item: Offer<E>, locations: LocationNames): FeedEntry {
-	const facts = [cardDate(ctx, item)?.text, cardPlace(ctx, item, locations), registrationLabel(ctx, item.state)].filter(Boolean);
+	const { when, where, registration } = offerFacts(ctx, item, locations);
+	const facts = [when, where, registration].filter(Boolean);
 	return {
 		title: item.data.title,
 		href: item.href,
 		published: publishedOn(item.data),
-		description: `<p>${escapeMarkup(facts.join(' · '))}</p><p>${escapeMarkup(item.data.summary)}</p>`,
+		description: `<p>${escapeHtml(facts.join(' · '))}</p><p>${escapeHtml(item.data.summary)}</p>`,
 	};
 }
 

@@ -1,10 +1,7 @@
 import rss from '@astrojs/rss';
 import type { SiteContext } from '../context/site-context.ts';
+import { escapeHtml } from '../lib/html-text.ts';
 import { localToInstant } from '../lib/time-zone.ts';
-
-const ENTITIES: Record<string, string> = { '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' };
-/** Text made safe inside XML or HTML markup (element content or a quoted attribute). */
-export const escapeMarkup = (text: string): string => text.replace(/[<>&"]/g, (c) => ENTITIES[c]);
 
 /**
  * How many items a feed carries: the newest ones. Feed readers poll the whole file and keep
@@ -40,14 +37,14 @@ export interface FeedOptions {
  * URL as link and permalink guid, the publication date at local midnight in the site's time zone
  * and the description. Every feed of the site (news, new courses and events) is written here.
  */
-export function rssFeed({ site, t }: SiteContext, { title, description, page, feed, entries }: FeedOptions): Promise<Response> {
-	const absolute = (path: string) => new URL(path, site.url).href;
+export function rssFeed({ paths, site, t }: SiteContext, { title, description, page, feed, entries }: FeedOptions): Promise<Response> {
+	const { absolute } = paths;
 	return rss({
 		title,
 		description,
 		site: absolute(page),
 		xmlns: { atom: 'http://www.w3.org/2005/Atom' },
-		customData: `<language>${t('locale')}</language><atom:link href="${escapeMarkup(absolute(feed))}" rel="self" type="application/rss+xml"/>`,
+		customData: `<language>${t('locale')}</language><atom:link href="${escapeHtml(absolute(feed))}" rel="self" type="application/rss+xml"/>`,
 		items: entries.slice(0, FEED_ITEMS).map((entry) => ({
 			title: entry.title,
 			link: absolute(entry.href),

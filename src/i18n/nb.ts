@@ -358,7 +358,7 @@ export const nb = {
 	'digest.scope.region': 'Region: {name}',
 	'digest.scope.topic': 'Tema: {name}',
 	'digest.footer.contact': 'Spørsmål eller tips til neste utgave? Skriv til',
-	'digest.footer.feeds': 'Nye kurs og arrangementer kan du også følge som RSS-strømmer:',
+	'digest.footer.feeds': 'Nye kurs og arrangementer kan du også følge som RSS-feeder:',
 	'digest.footer.site': 'Alle kurs, arrangementer og nyheter:',
 	'digest.usage':
 		'Bruk: npm run digest -- --since <ÅÅÅÅ-MM-DD> [--until <ÅÅÅÅ-MM-DD>] [--region <slug>] [--topic <slug>] [--format html|text] [--out <fil>]',
@@ -448,7 +448,8 @@ export const nb = {
 	'cms.hint.field.updated': 'Datoen for siste vesentlige endring; vises på siden. La stå ved småretting.',
 	'cms.hint.field.price': 'Hele kroner; 0 betyr gratis. La stå tom når prisen ikke skal vises.',
 	'cms.hint.field.language': 'Bare når kurset er på et annet språk enn nettstedet.',
-	'cms.hint.field.published': 'Når oppføringen ble publisert første gang. Nyhetsstrømmene og nyhetsbrevet sorterer etter denne datoen.',
+	'cms.hint.field.published':
+		'Når oppføringen ble publisert første gang. Feedene med nye kurs og arrangementer sorterer etter denne datoen, og nyhetsbrevet tar med det som er publisert eller oppdatert i perioden.',
 	'cms.hint.field.materials': 'Lysbilder, opptak og rapporter, som regel lagt til etterpå.',
 	'cms.hint.field.end': 'Etter start.',
 	'cms.hint.field.short_name': 'Brukes på kort og i filtre, f.eks. «NUS».',
@@ -608,8 +609,6 @@ export const nb = {
 	'status.overview': 'Oversikt',
 	'status.overview.caption': 'Kommende tilbud, nyheter i år og antall ting å sjekke, per organisasjon',
 	'status.col.organisation': 'Organisasjon',
-	'status.col.upcomingCourses': 'Kommende kurs',
-	'status.col.upcomingEvents': 'Kommende arrangementer',
 	'status.col.newsThisYear': 'Nyheter i {year}',
 	'status.col.attention': 'Å sjekke',
 	'status.col.entry': 'Oppføring',
@@ -639,15 +638,11 @@ export const nb = {
 		'En RSS-feed (nyhetsfeed) er en adresse som alltid viser det nyeste fra en liste. Kopier lenken og lim den inn i en feedleser – mange e-postprogrammer kan lese RSS – eller i en tjeneste som sender nye oppføringer fra RSS på e-post. Da får du beskjed når noe nytt legges ut, uten å sjekke siden selv. Du trenger ingen konto hos oss.',
 	// featured: the home page's "Anbefalt" (site.yaml featured), its CMS lists and warnings.
 	'home.featured': 'Anbefalt',
-	'validation.warning.featuredDraft': 'er en kladd og vises ikke under «Anbefalt» på forsiden (publiser den, eller ta den ut av lista)',
+	'validation.warning.featuredDraft': 'er et utkast og vises ikke under «Anbefalt» på forsiden (publiser det, eller ta det ut av lista)',
 	'validation.warning.featuredEnded': 'er over og vises ikke lenger under «Anbefalt» på forsiden (ta den ut av lista)',
 	'cms.field.settings.featured': 'Anbefalt på forsiden',
 	'cms.hint.settings.featured':
-		'Vises først på forsiden, under «Anbefalt»: kursene, så arrangementene, nyhetene og programmene, hver i rekkefølgen du gir dem her. Kurs og arrangementer som er over, og kladder, vises ikke.',
-	'cms.field.courses': 'Kurs og e-læring',
-	'cms.field.events': 'Arrangementer',
-	'cms.field.news': 'Nyheter',
-	'cms.field.programmes': 'Program',
+		'Vises først på forsiden, under «Anbefalt»: kursene, så arrangementene, nyhetene og programmene, hver i rekkefølgen du gir dem her. Kurs og arrangementer som er over, og utkast, vises ikke.',
 	'cms.singular.field.courses': 'Kurs',
 	'cms.singular.field.events': 'Arrangement',
 	'cms.singular.field.news': 'Nyhet',
@@ -695,6 +690,10 @@ export const nb = {
 	'events.empty': 'Ingen arrangementer passer med filtrene. Fjern noen av dem, eller nullstill filtrene.',
 	// phone+cards: the header's menu button on narrow screens.
 	'site.menu': 'Meny',
+	// fix16: review fixes of issue 16 (status rows of featured entries, digest options)
+	'status.featuredEntry': 'Anbefalt på forsiden – {type} nr. {n}',
+	'digest.error.noRegions': 'Nettstedet har ingen regioner i site.yaml, så --region kan ikke brukes.',
+	'digest.written.one': 'Nyhetsbrevet med 1 sak er skrevet til {file}.',
 } as const;
 
 export type UIKey = keyof typeof nb;

@@ -357,18 +357,18 @@ export const nn = {
 	'digest.scope.region': 'Region: {name}',
 	'digest.scope.topic': 'Tema: {name}',
 	'digest.footer.contact': 'Spørsmål eller tips til neste utgåve? Skriv til',
-	'digest.footer.feeds': 'Nye kurs og arrangement kan du også følgje som RSS-straumar:',
+	'digest.footer.feeds': 'Nye kurs og arrangement kan du også følgje som RSS-feedar:',
 	'digest.footer.site': 'Alle kurs, arrangement og nyheiter:',
 	'digest.usage':
 		'Bruk: npm run digest -- --since <ÅÅÅÅ-MM-DD> [--until <ÅÅÅÅ-MM-DD>] [--region <slug>] [--topic <slug>] [--format html|text] [--out <fil>]',
-	'digest.error.option': 'Ukjent val: {option}.',
+	'digest.error.option': 'Ukjend val: {option}.',
 	'digest.error.value': 'Valet {option} treng ein verdi.',
 	'digest.error.positional': 'Uventa argument: «{value}».',
 	'digest.error.since': '--since manglar: skriv den første dagen i perioden (ÅÅÅÅ-MM-DD).',
 	'digest.error.date': '{option} må vere ein dato som ÅÅÅÅ-MM-DD, ikkje «{value}».',
 	'digest.error.order': '--until ({until}) er før --since ({since}).',
 	'digest.error.region': 'Ukjend region «{value}». Regionane er: {known}.',
-	'digest.error.topic': 'Ukjent tema «{value}». Temaa er: {known}.',
+	'digest.error.topic': 'Ukjend tema «{value}». Temaa er: {known}.',
 	'digest.error.format': '--format må vere html eller text, ikkje «{value}».',
 	'digest.error.content': 'Innhaldet i {dir} har feil, så nyheitsbrevet vart ikkje laga. Rett feila først:',
 	'digest.error.write': 'Kunne ikkje skrive nyheitsbrevet til {file}: {reason}',
@@ -447,7 +447,8 @@ export const nn = {
 	'cms.hint.field.updated': 'Datoen for siste vesentlege endring; blir vist på sida. La stå ved småretting.',
 	'cms.hint.field.price': 'Heile kroner; 0 tyder gratis. La stå tom når prisen ikkje skal visast.',
 	'cms.hint.field.language': 'Berre når kurset er på eit anna språk enn nettstaden.',
-	'cms.hint.field.published': 'Når oppføringa vart publisert første gong. Nyheitsstraumane og nyheitsbrevet sorterer etter denne datoen.',
+	'cms.hint.field.published':
+		'Når oppføringa vart publisert første gong. Feedane med nye kurs og arrangement sorterer etter denne datoen, og nyheitsbrevet tek med det som er publisert eller oppdatert i perioden.',
 	'cms.hint.field.materials': 'Lysbilete, opptak og rapportar, som regel lagde til etterpå.',
 	'cms.hint.field.end': 'Etter start.',
 	'cms.hint.field.short_name': 'Blir brukt på kort og i filter, t.d. «NUS».',
@@ -607,8 +608,6 @@ export const nn = {
 	'status.overview': 'Oversikt',
 	'status.overview.caption': 'Komande tilbod, nyheiter i år og talet på ting å sjekke, per organisasjon',
 	'status.col.organisation': 'Organisasjon',
-	'status.col.upcomingCourses': 'Komande kurs',
-	'status.col.upcomingEvents': 'Komande arrangement',
 	'status.col.newsThisYear': 'Nyheiter i {year}',
 	'status.col.attention': 'Å sjekke',
 	'status.col.entry': 'Oppføring',
@@ -638,15 +637,12 @@ export const nn = {
 		'Ein RSS-feed (nyheitsfeed) er ei adresse som alltid viser det nyaste frå ei liste. Kopier lenkja og lim ho inn i ein feedlesar – mange e-postprogram kan lese RSS – eller i ei teneste som sender nye oppføringar frå RSS på e-post. Då får du melding når noko nytt blir lagt ut, utan å sjekke sida sjølv. Du treng ingen konto hos oss.',
 	// featured: the home page's "Anbefalt" (site.yaml featured), its CMS lists and warnings.
 	'home.featured': 'Anbefalt',
-	'validation.warning.featuredDraft': 'er ei kladd og blir ikkje vist under «Anbefalt» på framsida (publiser ho, eller ta ho ut av lista)',
+	'validation.warning.featuredDraft':
+		'er eit utkast og blir ikkje vist under «Anbefalt» på framsida (publiser det, eller ta det ut av lista)',
 	'validation.warning.featuredEnded': 'er over og blir ikkje lenger vist under «Anbefalt» på framsida (ta ho ut av lista)',
 	'cms.field.settings.featured': 'Anbefalt på framsida',
 	'cms.hint.settings.featured':
-		'Blir vist først på framsida, under «Anbefalt»: kursa, så arrangementa, nyheitene og programma, kvar i den rekkjefølgja du gir dei her. Kurs og arrangement som er over, og kladdar, blir ikkje viste.',
-	'cms.field.courses': 'Kurs og e-læring',
-	'cms.field.events': 'Arrangement',
-	'cms.field.news': 'Nyheiter',
-	'cms.field.programmes': 'Program',
+		'Blir vist først på framsida, under «Anbefalt»: kursa, så arrangementa, nyheitene og programma, kvar i den rekkjefølgja du gir dei her. Kurs og arrangement som er over, og utkast, blir ikkje viste.',
 	'cms.singular.field.courses': 'Kurs',
 	'cms.singular.field.events': 'Arrangement',
 	'cms.singular.field.news': 'Nyheit',
@@ -694,4 +690,8 @@ export const nn = {
 	'events.empty': 'Ingen arrangement passar med filtra. Fjern nokre av dei, eller nullstill filtra.',
 	// phone+cards: the header's menu button on narrow screens.
 	'site.menu': 'Meny',
+	// fix16: review fixes of issue 16 (status rows of featured entries, digest options)
+	'status.featuredEntry': 'Anbefalt på framsida – {type} nr. {n}',
+	'digest.error.noRegions': 'Nettstaden har ingen regionar i site.yaml, så --region kan ikkje brukast.',
+	'digest.written.one': 'Nyheitsbrevet med 1 sak er skrive til {file}.',
 } satisfies UITable;

@@ -446,7 +446,8 @@ export const sv = {
 	'cms.hint.field.updated': 'Datum för senaste väsentliga ändring; visas på sidan. Lämna vid små rättelser.',
 	'cms.hint.field.price': 'Hela kronor; 0 betyder gratis. Lämna tomt när priset inte ska visas.',
 	'cms.hint.field.language': 'Bara när kursen är på ett annat språk än webbplatsen.',
-	'cms.hint.field.published': 'När posten publicerades första gången. Flödena och nyhetsbrevet sorterar efter detta datum.',
+	'cms.hint.field.published':
+		'När posten publicerades första gången. Flödena med nya kurser och evenemang sorteras efter detta datum, och nyhetsbrevet tar med det som har publicerats eller uppdaterats under perioden.',
 	'cms.hint.field.materials': 'Bilder, inspelningar och rapporter, oftast tillagda efteråt.',
 	'cms.hint.field.end': 'Efter start.',
 	'cms.hint.field.short_name': 'Används på kort och i filter, t.ex. ”NUS”.',
@@ -607,8 +608,6 @@ export const sv = {
 	'status.overview': 'Översikt',
 	'status.overview.caption': 'Kommande erbjudanden, nyheter i år och antal saker att se över, per organisation',
 	'status.col.organisation': 'Organisation',
-	'status.col.upcomingCourses': 'Kommande kurser',
-	'status.col.upcomingEvents': 'Kommande evenemang',
 	'status.col.newsThisYear': 'Nyheter {year}',
 	'status.col.attention': 'Att se över',
 	'status.col.entry': 'Post',
@@ -624,7 +623,7 @@ export const sv = {
 	'feed.courses.title': '{site} – nya kurser',
 	'feed.courses.topicTitle': '{site} – nya kurser om {topic}',
 	'feed.courses.regionTitle': '{site} – nya kurser i {region}',
-	'feed.courses.description': 'De senaste kurserna och e-utbildningarna som inte är avslutade, med nästa datum, plats och anmälan.',
+	'feed.courses.description': 'De senaste kurserna, även e-lärande, som inte är avslutade, med nästa datum, plats och anmälan.',
 	'feed.events.title': '{site} – nya evenemang',
 	'feed.events.topicTitle': '{site} – nya evenemang om {topic}',
 	'feed.events.regionTitle': '{site} – nya evenemang i {region}',
@@ -644,10 +643,6 @@ export const sv = {
 	'cms.field.settings.featured': 'Rekommenderat på startsidan',
 	'cms.hint.settings.featured':
 		'Visas först på startsidan, under ”Rekommenderat”: kurserna, sedan evenemangen, nyheterna och programmen, var och en i den ordning du anger här. Kurser och evenemang som är över, och utkast, visas inte.',
-	'cms.field.courses': 'Kurser och e-lärande',
-	'cms.field.events': 'Evenemang',
-	'cms.field.news': 'Nyheter',
-	'cms.field.programmes': 'Program',
 	'cms.singular.field.courses': 'Kurs',
 	'cms.singular.field.events': 'Evenemang',
 	'cms.singular.field.news': 'Nyhet',
@@ -695,4 +690,8 @@ export const sv = {
 	'events.empty': 'Inga evenemang matchar filtren. Ta bort några av dem eller rensa filtren.',
 	// phone+cards: the header's menu button on narrow screens.
 	'site.menu': 'Meny',
+	// fix16: review fixes of issue 16 (status rows of featured entries, digest options)
+	'status.featuredEntry': 'Rekommenderat på startsidan – {type} nr {n}',
+	'digest.error.noRegions': 'Webbplatsen har inga regioner i site.yaml, så --region kan inte användas.',
+	'digest.written.one': 'Nyhetsbrevet med 1 post har skrivits till {file}.',
 } satisfies UITable;

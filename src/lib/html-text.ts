@@ -6,6 +6,15 @@ const BLOCK =
 	/^(address|article|aside|blockquote|br|caption|dd|details|div|dl|dt|figcaption|figure|footer|h[1-6]|header|hr|li|ol|p|pre|section|summary|table|tbody|td|tfoot|th|thead|tr|ul)$/i;
 const BREAK = '\n';
 
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+
+/**
+ * Text made safe as HTML or XML element content or a double-quoted attribute value. The
+ * apostrophe is left as it is (every attribute we write is double-quoted), so text an editor
+ * reads back, such as a Callout's title in an MDX body, keeps it.
+ */
+export const escapeHtml = (text: string): string => text.replace(/[&<>"]/g, (c) => ESCAPES[c]);
+
 /** Decodes character references: named ones of {@link NAMED}, decimal and hexadecimal ones. */
 export function decodeEntities(text: string): string {
 	return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, ref: string) => {

@@ -9,6 +9,18 @@ export const findRegion = <R extends RegionRef>(regions: readonly R[], value: st
 	regions.find((r) => r.slug === value || r.name === value);
 
 /**
+ * The region of `site.yaml` with this slug. Only these have pages and feeds (`/region/<slug>/`):
+ * the regions organisations name on a site that lists none are not regions one can choose.
+ */
+export const siteRegion = <R extends RegionRef>(regions: readonly R[], slug: string): R | undefined => regions.find((r) => r.slug === slug);
+
+/**
+ * Whether an item belongs to region `slug`: its organiser is in that region, or serves every
+ * region (`region: ''`). The rule of every region list, region feed and regional digest.
+ */
+export const inRegion = (item: { region: string }, slug: string): boolean => item.region === '' || item.region === slug;
+
+/**
  * The items a regional list renders, in order: each one that is among the first `limit` shown for
  * some choice (all regions, or one of `regions`). Region-less items (`''`) are shown for every choice.
  */

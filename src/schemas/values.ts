@@ -25,7 +25,7 @@ export const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 const withKind = <T extends z.ZodType>(schema: T, meta: FieldMeta): T => schema.meta({ ...meta }) as T;
 
 /** True when year, month, day (and hour, minute) form a real calendar value. */
-function isCalendarValue(value: string): boolean {
+export function isCalendarValue(value: string): boolean {
 	const m = DATETIME_PATTERN.exec(value);
 	if (!m) return false;
 	const [y, mo, d, h = '0', mi = '0'] = m.slice(1).map((part) => part ?? undefined) as string[];

@@ -1,10 +1,9 @@
+import { escapeHtml } from '../lib/html-text.ts';
 import type { SearchRecord } from './search-record.ts';
-
-const escape = (text: string) => text.replace(/[&<>"]/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' }[c]};`);
 
 /** A `<span>` Pagefind reads a filter, meta or sort value from (`data-pagefind-<kind>="key[data-value]"`). */
 const valueSpan = (kind: 'filter' | 'meta' | 'sort', key: string, value: string) =>
-	`<span data-pagefind-${kind}="${escape(key)}[data-value]" data-value="${escape(value)}"></span>`;
+	`<span data-pagefind-${kind}="${escapeHtml(key)}[data-value]" data-value="${escapeHtml(value)}"></span>`;
 
 /**
  * The HTML Pagefind indexes for one page: the title as `<h1>` (Pagefind weights headings, so
@@ -19,5 +18,5 @@ export function searchDocument(page: { title: string; content: string; record: S
 		...Object.entries(meta).map(([key, value]) => valueSpan('meta', key, value ?? '')),
 		...Object.entries(sort).map(([key, value]) => valueSpan('sort', key, value ?? '')),
 	];
-	return `<!doctype html><html lang="${escape(lang)}"><body><h1>${escape(page.title)}</h1><p>${escape(page.content)}</p>${values.join('')}</body></html>`;
+	return `<!doctype html><html lang="${escapeHtml(lang)}"><body><h1>${escapeHtml(page.title)}</h1><p>${escapeHtml(page.content)}</p>${values.join('')}</body></html>`;
 }

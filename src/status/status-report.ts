@@ -1,11 +1,12 @@
 import { contentIndexOfValidation } from '../content-layer/validated-index.ts';
 import type { SiteContext } from '../context/site-context.ts';
+import { FEATURED_COLLECTIONS, type FeaturedCollection } from '../featured/featured.ts';
 import { changedOn } from '../lib/publication.ts';
 import { type CollectionKey, collectionKeys } from '../schemas/index.ts';
 import type { Problem } from '../validation/problem.ts';
 import type { ValidationResult } from '../validation/validate.ts';
 import { cmsEntryPath, SETTINGS, type StatusTarget } from './cms-links.ts';
-import { localDate, monthsBefore } from './local-date.ts';
+import { localDate, monthsBefore } from '../lib/local-date.ts';
 
 /** What a row asks the curator to look at. */
 export type StatusKind = 'warning' | 'stale' | 'undated' | 'noUpcomingOffer';
@@ -75,14 +76,34 @@ interface Entry {
 	data: Fields;
 }
 
+/** The content check's name of `site.yaml`. */
+const SITE_FILE = 'site.yaml';
+
+/** A `site.yaml` warning about `featured.<collection>.<n>`: which list, and the place in it. */
+function featuredPlaceOf(warning: Problem): { collection: FeaturedCollection; position: number } | undefined {
+	if (warning.file !== SITE_FILE) return undefined;
+	const [key, collection, position] = warning.field.split('.');
+	if (key !== 'featured' || !(FEATURED_COLLECTIONS as readonly string[]).includes(collection) || !/^\d+$/.test(position ?? ''))
+		return undefined;
+	return { collection: collection as FeaturedCollection, position: Number(position) };
+}
+
+/** The entry a featured warning is about (its `value` is the slug), so the row sits on that entry. */
+function featuredEntryOf(validation: ValidationResult, warning: Problem): { collection: CollectionKey; entry: Entry } | undefined {
+	const place = featuredPlaceOf(warning);
+	const entry = place && validation.entries[place.collection].find((e) => e.id === warning.value);
+	return place && entry ? { collection: place.collection, entry } : undefined;
+}
+
 const titleOf = (entry: Entry) => entry.data.title ?? entry.data.name ?? entry.id;
 
 /**
  * The curators' status report: every content warning (`contentWarnings`, passed in), the
  * published courses, events and programmes that have not changed for `STALE_MONTHS` months or
  * carry no date, and the organisations with no upcoming course or event, grouped by
- * organisation, with each organisation's counts. Drafts are left out where the build leaves
- * them out (the page is public, if unlisted), shown where it includes them (`astro dev`).
+ * organisation, with each organisation's counts. A warning about a featured entry of `site.yaml`
+ * is shown on that entry; a featured draft, in a build without drafts, by its place in the list
+ * (`featuredPlaceOf`). Drafts are left out where the build leaves them out (the page is public, if unlisted), shown where it includes them (`astro dev`).
  */
 export function statusReport(ctx: SiteContext, validation: ValidationResult, warnings: readonly Problem[]): StatusReport {
 	const { paths, t, now, site, includeDrafts, format } = ctx;
@@ -124,21 +145,25 @@ export function statusReport(ctx: SiteContext, validation: ValidationResult, war
 	});
 
 	for (const warning of warnings) {
-		const found = byFile.get(warning.file);
-		if (!found) {
-			// `site.yaml`, or a file the check knows no entry of: the shared group, edited in the settings.
-			add(undefined, {
-				kind: 'warning',
-				collection: SETTINGS,
-				id: 'site',
-				title: t('cms.file.site'),
-				message: warning.message,
-				cmsHref: cmsEntryPath(SETTINGS, 'site'),
-			});
+		const found = byFile.get(warning.file) ?? featuredEntryOf(validation, warning);
+		if (found && shown(found.entry)) {
+			add(ownerOf(found.collection, found.entry.data), entryRow('warning', found.collection, found.entry, warning.message));
 			continue;
 		}
-		if (!shown(found.entry)) continue;
-		add(ownerOf(found.collection, found.entry.data), entryRow('warning', found.collection, found.entry, warning.message));
+		if (found && warning.file !== SITE_FILE) continue;
+		// `site.yaml`, or a file the check knows no entry of: the shared group, edited in the settings.
+		// A featured draft is named by its place in the list, not its title or slug: the page is public.
+		const featured = featuredPlaceOf(warning);
+		add(undefined, {
+			kind: 'warning',
+			collection: SETTINGS,
+			id: 'site',
+			title: featured
+				? t('status.featuredEntry', { type: t(`cms.singular.${featured.collection}`), n: featured.position + 1 })
+				: t('cms.file.site'),
+			message: warning.message,
+			cmsHref: cmsEntryPath(SETTINGS, 'site'),
+		});
 	}
 
 	// Offers that are still on offer; an ended course or event is a record (and has its own warnings), news items are dated records.

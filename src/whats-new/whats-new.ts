@@ -1,6 +1,7 @@
 import type { ContentIndex, CourseItem, EntryTypes, EventItem, NewsItem, ProgrammeItem } from '../content-layer/content-index.ts';
 import type { UIKey } from '../i18n/nb.ts';
 import { changedOn, publishedOrUpdatedIn } from '../lib/publication.ts';
+import { inRegion } from '../regions/region-filter.ts';
 import type { DateWindow } from './window.ts';
 
 /** Which items to pick: a window of local dates, and optionally one region or topic (slugs). */
@@ -45,16 +46,13 @@ const byDay =
  */
 export function whatsNew<E extends EntryTypes>(index: ContentIndex<E>, filter: WhatsNewFilter): WhatsNew<E> {
 	const { since, until, region, topic } = filter;
-	const wanted = (item: { data: Parameters<typeof publishedOrUpdatedIn>[0] & { topics: string[] } }, itemRegion: string) =>
-		publishedOrUpdatedIn(item.data, since, until) &&
-		(!region || itemRegion === '' || itemRegion === region) &&
-		(!topic || item.data.topics.includes(topic));
-	const programmeRegion = (item: ProgrammeItem<E>) => index.regionOf(item.data.organiser)?.slug ?? '';
+	const wanted = (item: { data: Parameters<typeof publishedOrUpdatedIn>[0] & { topics: string[] }; region: string }) =>
+		publishedOrUpdatedIn(item.data, since, until) && (!region || inRegion(item, region)) && (!topic || item.data.topics.includes(topic));
 	return {
-		courses: index.courses.filter((item) => !item.past && wanted(item, item.region)).sort(byNext),
-		events: index.events.filter((item) => !item.past && wanted(item, item.region)).sort(byNext),
-		programmes: index.programmes.filter((item) => wanted(item, programmeRegion(item))).sort(byDay((item) => changedOn(item.data))),
-		news: index.news.filter((item) => wanted(item, item.region)).sort(byDay((item) => item.data.date)),
+		courses: index.courses.filter((item) => !item.past && wanted(item)).sort(byNext),
+		events: index.events.filter((item) => !item.past && wanted(item)).sort(byNext),
+		programmes: index.programmes.filter(wanted).sort(byDay((item) => changedOn(item.data))),
+		news: index.news.filter(wanted).sort(byDay((item) => item.data.date)),
 	};
 }
 

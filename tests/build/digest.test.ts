@@ -9,7 +9,7 @@ import { nodeBinary } from '../utils/build.ts';
 import { removeContentDir } from '../utils/content-dir.ts';
 import { emailProblems } from '../utils/email-html.ts';
 import { elements, textOf } from '../utils/html.ts';
-import { projectRoot, sampleContent } from '../utils/paths.ts';
+import { minimalFixture, projectRoot, sampleContent } from '../utils/paths.ts';
 import { fixtureEntries } from '../utils/site-map.ts';
 
 const run = promisify(execFile);
@@ -89,6 +89,14 @@ describe('npm run digest on the sample content', () => {
 		expect(text).not.toMatch(/<\/?[a-z]/i);
 	});
 
+	it('says “1 sak” for a digest of one item (2026-11-30: one event published)', async () => {
+		const file = join(work, 'one.html');
+		const result = await digest(['--since', '2026-11-30', '--until', '2026-11-30', '--out', file]);
+		expect(result.code).toBe(0);
+		expect(titlesOf(readFileSync(file, 'utf8'))).toHaveLength(1);
+		expect(result.stderr).toMatch(/^Nyhetsbrevet med 1 sak er skrevet til /);
+	});
+
 	it('--region holds only items of organisers in that region or serving every region', async () => {
 		const result = await digest([...WINDOW, '--region', 'follo']);
 		expect(result.code).toBe(0);
@@ -148,6 +156,25 @@ describe('npm run digest with bad arguments', () => {
 		expect(result.stdout).toBe('');
 		expect(result.stderr).toMatch(message);
 		expect(result.stderr).toContain('Bruk: npm run digest -- --since <ÅÅÅÅ-MM-DD>');
+	});
+
+	it('--region on a site without regions in site.yaml: exit 2, even for a region an organisation names', async () => {
+		// The minimal fixture lists no regions; its organisations name Fjordby, Nordvik and Solberg.
+		const result = await digest(['--since', '2026-11-01', '--region', 'Fjordby'], { KB_CONTENT_DIR: minimalFixture });
+		expect(result.code).toBe(2);
+		expect(result.stdout).toBe('');
+		expect(result.stderr).toMatch(/^Nettstedet har ingen regioner i site\.yaml, så --region kan ikke brukes\./);
+	});
+
+	it('--until before --since: exit 2 before the content is read, even when it has errors', async () => {
+		const contentDir = brokenContentDir(brokenCases.find((c) => c.name === 'unknown-organiser')!);
+		try {
+			const result = await digest(['--since', '2026-11-10', '--until', '2026-11-01'], { KB_CONTENT_DIR: contentDir });
+			expect(result.code).toBe(2);
+			expect(result.stderr).toMatch(/^--until \(2026-11-01\) er før --since \(2026-11-10\)/);
+		} finally {
+			removeContentDir(contentDir);
+		}
 	});
 
 	it('speaks the site language: Swedish for a Swedish site', async () => {

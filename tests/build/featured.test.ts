@@ -143,17 +143,23 @@ describe('ended items and drafts are left out, with a warning', () => {
 		const lines = stdout.split('\n').filter((line) => line.includes('site.yaml'));
 		expect(lines).toEqual([
 			'advarsel  site.yaml:10: featured.courses.1: er over og vises ikke lenger under «Anbefalt» på forsiden (ta den ut av lista) (verdi: «demens-grunnkurs-hosten-2026»)',
-			'advarsel  site.yaml:11: featured.courses.2: er en kladd og vises ikke under «Anbefalt» på forsiden (publiser den, eller ta den ut av lista) (verdi: «kladd-lindrende-stell»)',
+			'advarsel  site.yaml:11: featured.courses.2: er et utkast og vises ikke under «Anbefalt» på forsiden (publiser det, eller ta det ut av lista) (verdi: «kladd-lindrende-stell»)',
 			'advarsel  site.yaml:15: featured.events.0: er over og vises ikke lenger under «Anbefalt» på forsiden (ta den ut av lista) (verdi: «fagdag-demens-2026»)',
-			'advarsel  site.yaml:18: featured.news.0: er en kladd og vises ikke under «Anbefalt» på forsiden (publiser den, eller ta den ut av lista) (verdi: «utkast-ny-samarbeidsavtale»)',
+			'advarsel  site.yaml:18: featured.news.0: er et utkast og vises ikke under «Anbefalt» på forsiden (publiser det, eller ta det ut av lista) (verdi: «utkast-ny-samarbeidsavtale»)',
 		]);
 		expect(stdout).toMatch(/^0 feil, \d+ advarsler$/m);
 	});
 
-	it('leaks no draft title to the home page', () => {
+	it('leaks no draft, by slug or by title, to the home page', () => {
 		const home = site.read('/');
-		expect(home).not.toContain('kladd-lindrende-stell');
-		expect(home).not.toContain('utkast-ny-samarbeidsavtale');
+		const drafts = [...validateContent(contentDir).entries.courses, ...validateContent(contentDir).entries.news].filter(
+			(e) => e.data.draft,
+		);
+		expect(drafts.map((d) => d.id).sort()).toEqual(['kladd-lindrende-stell', 'utkast-ny-samarbeidsavtale']);
+		for (const draft of drafts) {
+			expect(home).not.toContain(draft.id);
+			expect(textOf(home)).not.toContain(draft.data.title as string);
+		}
 	});
 });
 

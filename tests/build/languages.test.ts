@@ -22,7 +22,7 @@ afterAll(disposeBuilds);
 /** The published entries of an example with their URLs in the example's language. */
 function entryUrls(lang: keyof typeof examples): string[] {
 	const { entries } = validateContent(examples[lang]);
-	const paths = makePaths(useTranslations(lang));
+	const paths = makePaths(useTranslations(lang), 'https://test.example/');
 	return SECTIONS.flatMap((section) =>
 		entries[section].filter(({ data }) => data.draft !== true).map(({ id }) => paths.entry(section, id)),
 	);
@@ -48,7 +48,7 @@ describe.each(['sv', 'nn'] as const)('the %s example', (lang) => {
 	});
 
 	it('builds every entry page and every list at the translated URLs', () => {
-		const paths = makePaths(useTranslations(lang));
+		const paths = makePaths(useTranslations(lang), 'https://test.example/');
 		const expected = [...entryUrls(lang), ...SECTIONS.map((s) => paths.section(s)), paths.search(), paths.accessibility];
 		expect(expected.filter((url) => !site().has(url))).toEqual([]);
 	});

@@ -75,6 +75,17 @@ describe('the curators’ status page', () => {
 		expect(text).toContain(t('status.noUpcomingOffer'));
 	});
 
+	it('shows a featured entry’s warning on that entry, a featured draft by its place in the list', () => {
+		const ended = elements(sectionOf('solberg-kommune')!.inner, 'tr').find(
+			(tr) =>
+				tr.attributes['data-status-entry'] === 'events/fagdag-uten-materiell' &&
+				textOf(tr.inner).includes(t('validation.warning.featuredEnded')),
+		);
+		expect(ended).toBeDefined();
+		const draft = elements(sectionOf('')!.inner, 'tr').find((tr) => textOf(tr.inner).includes(t('validation.warning.featuredDraft')));
+		expect(textOf(elements(draft!.inner, 'th')[0].inner)).toContain('Anbefalt på forsiden – kurs nr. 2');
+	});
+
 	it('counts each organisation’s upcoming courses, upcoming events and news this year', () => {
 		const overview = elements(html, 'table')[0];
 		expect(textOf(elements(overview.inner, 'caption')[0].inner)).toBe(t('status.overview.caption'));

@@ -4,12 +4,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useTranslations } from '../../src/i18n/index.ts';
 import type { Problem } from '../../src/validation/problem.ts';
 import { validateContent } from '../../src/validation/validate.ts';
-import { launchBrowser } from '../utils/browser.ts';
-import { buildSite, disposeBuilds } from '../utils/build.ts';
+import { startCmsSite, stopCmsSite } from '../utils/cms-site.ts';
 import { makeContentDir, removeContentDir } from '../utils/content-dir.ts';
-import { type DecapBackend, startDecapBackend } from '../utils/decap-server.ts';
-import { FIXED_NOW, sampleContent } from '../utils/paths.ts';
-import { serveStatic, type StaticServer } from '../utils/static-server.ts';
+import type { DecapBackend } from '../utils/decap-server.ts';
+import { sampleContent } from '../utils/paths.ts';
+import type { StaticServer } from '../utils/static-server.ts';
 import { E2E_TEST_TIMEOUT, UI_WAIT } from '../utils/waits.ts';
 
 // The CMS refuses what the build refuses, with the build's message at the field, and writes
@@ -106,10 +105,7 @@ beforeAll(async () => {
 	} finally {
 		removeContentDir(content);
 	}
-	backend = await startDecapBackend();
-	const site = await buildSite(sampleContent, FIXED_NOW, { KB_CMS_LOCAL_BACKEND: backend.apiUrl });
-	server = await serveStatic(site.outDir);
-	browser = await launchBrowser();
+	({ backend, server, browser } = await startCmsSite());
 	page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, timezoneId: 'America/New_York' });
 	page.on('dialog', (dialog) => dialog.accept(dialog.type() === 'prompt' ? IMAGE : undefined));
 	await page.goto(`${server.url}/admin/`);
@@ -117,12 +113,7 @@ beforeAll(async () => {
 	await page.getByText('Arbeidsflyt').waitFor();
 	await page.goto(`${server.url}/admin/#/collections/courses/new`);
 });
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-	await backend?.stop();
-	await disposeBuilds();
-});
+afterAll(() => stopCmsSite({ backend, server, browser }));
 
 /** The workflow branches in the repository (decap-server may have one checked out: no `*` marks). */
 const branches = () => backend.git('branch', '--list', '--format=%(refname:short)', 'cms/*');

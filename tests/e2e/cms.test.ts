@@ -10,11 +10,11 @@ import { localToInstant } from '../../src/lib/time-zone.ts';
 import { formatProblem } from '../../src/validation/problem.ts';
 import { readSource } from '../../src/validation/source.ts';
 import { validateContent } from '../../src/validation/validate.ts';
-import { launchBrowser } from '../utils/browser.ts';
-import { buildSite, disposeBuilds } from '../utils/build.ts';
-import { type DecapBackend, startDecapBackend } from '../utils/decap-server.ts';
+import { buildSite } from '../utils/build.ts';
+import { startCmsSite, stopCmsSite } from '../utils/cms-site.ts';
+import type { DecapBackend } from '../utils/decap-server.ts';
 import { FIXED_NOW, sampleContent } from '../utils/paths.ts';
-import { serveStatic, type StaticServer } from '../utils/static-server.ts';
+import type { StaticServer } from '../utils/static-server.ts';
 
 // The real Decap client in Chromium against decap-server (git mode) on a throw-away repository:
 // what an editor saves must land on a workflow branch, validate, publish into main and build.
@@ -40,17 +40,9 @@ let server: StaticServer;
 let browser: Browser;
 
 beforeAll(async () => {
-	backend = await startDecapBackend();
-	const site = await buildSite(sampleContent, FIXED_NOW, { KB_CMS_LOCAL_BACKEND: backend.apiUrl });
-	server = await serveStatic(site.outDir);
-	browser = await launchBrowser();
+	({ backend, server, browser } = await startCmsSite());
 });
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-	await backend?.stop();
-	await disposeBuilds();
-});
+afterAll(() => stopCmsSite({ backend, server, browser }));
 
 /**
  * A fresh page logged in to the CMS at `#/<hash>`. The browser runs in another time zone than the
@@ -388,7 +380,7 @@ describe("the settings file: the home page's featured items", () => {
 			await page.locator('label', { hasText: t('cms.field.settings.featured') }).waitFor();
 			for (const key of ['courses', 'events', 'news', 'programmes'] as const)
 				await page
-					.locator('label', { hasText: t(`cms.field.${key}`) })
+					.locator('label', { hasText: t(`cms.collection.${key}`) })
 					.first()
 					.waitFor();
 			await expect.poll(() => shownCourses(page)).toEqual(before.map(titleOf));

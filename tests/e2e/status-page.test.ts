@@ -3,14 +3,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useTranslations } from '../../src/i18n/index.ts';
 import { STATUS_PATH } from '../../src/status/cms-links.ts';
 import { axeViolations, structure } from '../utils/axe.ts';
-import { launchBrowser } from '../utils/browser.ts';
-import { buildSite, disposeBuilds } from '../utils/build.ts';
+import { startCmsSite, stopCmsSite } from '../utils/cms-site.ts';
 import { removeContentDir } from '../utils/content-dir.ts';
-import { type DecapBackend, startDecapBackend } from '../utils/decap-server.ts';
+import type { DecapBackend } from '../utils/decap-server.ts';
 import { contextAtBuildTime } from '../utils/open-page.ts';
-import { FIXED_NOW, sampleContent } from '../utils/paths.ts';
+import { FIXED_NOW } from '../utils/paths.ts';
 import { useServedSite } from '../utils/served-site.ts';
-import { serveStatic, type StaticServer } from '../utils/static-server.ts';
+import type { StaticServer } from '../utils/static-server.ts';
 import { makeStatusContentDir } from '../utils/status-fixture.ts';
 
 // The curators' status page in Chromium: WCAG 2.1 AA (axe) in both colour schemes, headings and
@@ -53,17 +52,9 @@ describe('the CMS', () => {
 	let browser: Browser;
 
 	beforeAll(async () => {
-		backend = await startDecapBackend();
-		const site = await buildSite(sampleContent, FIXED_NOW, { KB_CMS_LOCAL_BACKEND: backend.apiUrl });
-		server = await serveStatic(site.outDir);
-		browser = await launchBrowser();
+		({ backend, server, browser } = await startCmsSite());
 	}, 300_000);
-	afterAll(async () => {
-		await browser?.close();
-		await server?.close();
-		await backend?.stop();
-		await disposeBuilds();
-	});
+	afterAll(() => stopCmsSite({ backend, server, browser }));
 
 	it('links to the status page from its header, and the status page links back', { timeout: 120_000 }, async () => {
 		const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });

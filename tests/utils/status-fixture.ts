@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { makeContentDir } from './content-dir.ts';
+import { minimalFixture } from './paths.ts';
 
 /**
  * The minimal fixture with one of each thing the curators' status page reports, at `FIXED_NOW`
@@ -6,9 +9,15 @@ import { makeContentDir } from './content-dir.ts';
  * (`legemiddelhandtering-tre-samlinger`, Nordvik kommune) and course with no upcoming session
  * (`demens-grunnkurs-hosten-2026`, Solberg kommune), plus the files below: a past event without
  * materials, a topic nothing uses, an organisation with no offer, an e-learning course last
- * changed more than 12 months ago. Entries without `published`/`updated` are "no date" rows.
+ * changed more than 12 months ago, and `site.yaml` featuring an e-learning course (shown), a draft
+ * (`FEATURED_DRAFT`, second in the course list) and the past event (ended). Entries without
+ * `published`/`updated` are "no date" rows.
  */
 export const STATUS_FILES: Record<string, string> = {
+	'site.yaml': `${readFileSync(join(minimalFixture, 'site.yaml'), 'utf8')}featured:
+  courses: [smittevern-e-laering, kladd-lindrende-stell]
+  events: [fagdag-uten-materiell]
+`,
 	'events/fagdag-uten-materiell.mdx': `---
 title: Fagdag om fallforebygging i hjemmetjenesten
 summary: En dag om fall, balanse og trygge hjem.
@@ -46,6 +55,9 @@ updated: "2025-06-01"
 Kurset tar 30 minutter.
 `,
 };
+
+/** The featured draft of `site.yaml`: `featured.courses.1`. */
+export const FEATURED_DRAFT = { collection: 'courses', slug: 'kladd-lindrende-stell', position: 1 } as const;
 
 /** One expected row per kind: the group (organisation slug, `''` for the shared group), the entry and its kind. */
 export const EXPECTED_ROWS = [

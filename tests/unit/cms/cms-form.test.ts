@@ -60,12 +60,15 @@ const NEEDS_HINT = [
 ];
 
 describe('labels for every field the schemas declare', () => {
-	it.each(SITE_LANGUAGES)('%s: a label of its own for each of the schemas’ field names', (lang) => {
-		const table = tables[lang] as Record<string, string>;
-		const missing = allFieldNames.filter((name) => !table[`cms.field.${name}`]?.trim());
-		expect(allFieldNames.length).toBeGreaterThan(50);
-		expect(missing).toEqual([]);
-	});
+	it.each(SITE_LANGUAGES)(
+		'%s: a label of its own for each of the schemas’ field names (a collection’s name for a field named for it)',
+		(lang) => {
+			const table = tables[lang] as Record<string, string>;
+			const missing = allFieldNames.filter((name) => !(table[`cms.field.${name}`] ?? table[`cms.collection.${name}`])?.trim());
+			expect(allFieldNames.length).toBeGreaterThan(50);
+			expect(missing).toEqual([]);
+		},
+	);
 });
 
 describe.each(SITE_LANGUAGES)('the form of a %s site', (lang) => {

@@ -40,6 +40,11 @@ describe('a site context built for one deployment', () => {
 		expect(sv.paths.section('courses')).toBe('/kurser/');
 	});
 
+	it('makes a path absolute on the site’s own URL', () => {
+		expect(nn.paths.absolute(nn.paths.entry('events', 'fagdag'))).toBe('https://kompetansebrua.example.no/arrangement/fagdag/');
+		expect(sv.paths.absolute('/rss.xml')).toBe('https://kompetensbron.example.se/rss.xml');
+	});
+
 	it('gives the labels of the language', () => {
 		expect(nn.t('site.home')).toBe('Framside');
 		expect(sv.t('site.home')).toBe('Startsida');

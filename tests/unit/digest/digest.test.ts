@@ -155,6 +155,13 @@ describe('a filtered digest', () => {
 		]);
 	});
 
+	it('points at region feeds only for a region of site.yaml (the only regions with feeds)', () => {
+		// An organisation's region on a site without regions, or any other name, has no feeds: the site's feeds instead.
+		const noRegions = testContext({ site: { ...ctx.site, regions: [] } });
+		const other = makeDigest(noRegions, whatsNewIndex(noRegions), { ...WINDOW, region: 'follo' });
+		expect(other.footer.feeds.map((f) => f.url)).toEqual([`${SITE}kurs/rss.xml`, `${SITE}arrangementer/rss.xml`, `${SITE}rss.xml`]);
+	});
+
 	it('an empty window has nothing to send', () => {
 		expect(makeDigest(ctx, index, { since: '2025-01-01', until: '2025-01-31' }).count).toBe(0);
 	});

@@ -26,7 +26,7 @@ const entries = {
 		entry('courses', 'februar', { ...validCourse(), title: 'Februar', sessions: [session('2027-02-04')] }),
 		entry('courses', 'over', { ...validCourse(), title: 'Over', sessions: [session('2026-11-04')] }),
 		entry('courses', 'e-laering', validElearning()),
-		// E-learning with dates that are past: e-learning never ends.
+		// E-learning with dates that are past: ended, as in every list.
 		entry('courses', 'e-laering-med-datoer', { ...validElearning(), sessions: [session('2026-10-01')] }),
 		entry('courses', 'kladd', { ...validCourse(), title: 'Kladd', draft: true }),
 	],
@@ -60,15 +60,20 @@ describe('featuredItems', () => {
 		]);
 	});
 
-	it('leaves out ended courses and events and drafts, never e-learning, old news or programmes', () => {
+	it('leaves out ended courses (e-learning with past dates too), events and drafts, never undated e-learning, old news or programmes', () => {
 		expect(
 			shown({
-				courses: ['over', 'kladd', 'e-laering-med-datoer', 'mars'],
+				courses: ['over', 'kladd', 'e-laering-med-datoer', 'e-laering', 'mars'],
 				events: ['fagdag-over', 'fagdag'],
 				news: ['gammel-nyhet'],
 				programmes: ['lederprogram'],
 			}),
-		).toEqual(['course/e-laering-med-datoer', 'course/mars', 'event/fagdag', 'news/gammel-nyhet', 'programme/lederprogram']);
+		).toEqual(['course/e-laering', 'course/mars', 'event/fagdag', 'news/gammel-nyhet', 'programme/lederprogram']);
+	});
+
+	it('calls an item ended exactly when its lists do (item.past)', () => {
+		const past = (id: string) => index.courses.find((c) => c.entry.id === id)!.past;
+		expect([past('e-laering-med-datoer'), past('e-laering'), past('over'), past('mars')]).toEqual([true, false, true, false]);
 	});
 
 	it('skips a slug the index does not hold (a draft in a production build) and shows a slug listed twice once', () => {
@@ -96,10 +101,10 @@ describe('featuredSlugs and leftOutBecause', () => {
 		]);
 	});
 
-	it('says draft before ended, and nothing for e-learning or an item without an end', () => {
+	it('says draft before ended, ended when past (whatever the format), and nothing for an item without an end', () => {
 		expect(leftOutBecause({ data: { draft: true }, past: true })).toBe('draft');
-		expect(leftOutBecause({ data: { format: 'classroom' }, past: true })).toBe('ended');
-		expect(leftOutBecause({ data: { format: 'elearning' }, past: true })).toBeUndefined();
+		expect(leftOutBecause({ data: {}, past: true })).toBe('ended');
+		expect(leftOutBecause({ data: {}, past: false })).toBeUndefined();
 		expect(leftOutBecause({ data: {} })).toBeUndefined();
 	});
 });

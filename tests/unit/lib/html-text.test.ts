@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeEntities, htmlToText, joinSentences } from '../../../src/lib/html-text.ts';
+import { decodeEntities, escapeHtml, htmlToText, joinSentences } from '../../../src/lib/html-text.ts';
 import { compileBody } from '../../../src/mdx/body.ts';
 
 describe('htmlToText', () => {
@@ -37,5 +37,15 @@ describe('htmlToText', () => {
 	it('gives an empty string for no text', () => {
 		expect(htmlToText('')).toBe('');
 		expect(htmlToText('<p> </p>\n<hr>')).toBe('');
+	});
+});
+
+describe('escapeHtml', () => {
+	it('escapes what would end text or a double-quoted attribute, keeps apostrophes, and round-trips', () => {
+		expect(escapeHtml('Kurs <&> "nytt"')).toBe('Kurs &lt;&amp;&gt; &quot;nytt&quot;');
+		expect(escapeHtml("Pasientens 'egen' plan")).toBe("Pasientens 'egen' plan");
+		expect(escapeHtml('&amp;')).toBe('&amp;amp;');
+		const text = 'A & B <c> "d" \'e\'';
+		expect(decodeEntities(escapeHtml(text))).toBe(text);
 	});
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findRegion, pickRegional, regionsInUrl, visibleFor, withRegion } from '../../../src/regions/region-filter.ts';
+import { findRegion, inRegion, pickRegional, regionsInUrl, siteRegion, visibleFor, withRegion } from '../../../src/regions/region-filter.ts';
 
 const REGIONS = [
 	{ slug: 'nedre-romerike', name: 'Nedre Romerike' },
@@ -12,6 +12,22 @@ describe('findRegion', () => {
 		expect(findRegion(REGIONS, 'follo')?.name).toBe('Follo');
 		expect(findRegion(REGIONS, 'follo ')).toBeUndefined();
 		expect(findRegion([], 'Follo')).toBeUndefined();
+	});
+});
+
+describe('siteRegion', () => {
+	it('finds a region of site.yaml by slug only, not by name', () => {
+		expect(siteRegion(REGIONS, 'follo')?.name).toBe('Follo');
+		expect(siteRegion(REGIONS, 'Follo')).toBeUndefined();
+		expect(siteRegion([], 'follo')).toBeUndefined();
+	});
+});
+
+describe('inRegion', () => {
+	it('holds an item of the region and one serving every region, not one of another region', () => {
+		expect(inRegion({ region: 'follo' }, 'follo')).toBe(true);
+		expect(inRegion({ region: '' }, 'follo')).toBe(true);
+		expect(inRegion({ region: 'nedre-romerike' }, 'follo')).toBe(false);
 	});
 });
 

@@ -8,7 +8,7 @@ import { contentWarnings } from '../../../src/validation/warnings.ts';
 import { removeContentDir } from '../../utils/content-dir.ts';
 import { FIXED_NOW } from '../../utils/paths.ts';
 import { testContext } from '../../utils/site-context.ts';
-import { EXPECTED_ROWS, makeStatusContentDir } from '../../utils/status-fixture.ts';
+import { EXPECTED_ROWS, FEATURED_DRAFT, makeStatusContentDir } from '../../utils/status-fixture.ts';
 
 const t = useTranslations('nb');
 let dir: string;
@@ -100,18 +100,54 @@ describe('statusReport', () => {
 		expect(report('dev').includesDrafts).toBe(true);
 	});
 
-	it('puts warnings about site.yaml (and unknown files) in the shared group, linked to the settings in the CMS', () => {
-		const warning: Problem = { file: 'site.yaml', field: 'featured', message: 'et anbefalt kurs er over', severity: 'warning' };
-		const shared = report('build', FIXED_NOW, [warning]).groups[0];
+	it('puts a warning about an ended featured entry on that entry, with its page and CMS links', () => {
+		const r = report();
+		const ended = t('validation.warning.featuredEnded');
+		const rows = r.groups.flatMap((g) => g.rows.filter((row) => row.message === ended).map((row) => ({ group: g.id, ...row })));
+		expect(rows).toEqual([
+			{
+				group: 'solberg-kommune',
+				kind: 'warning',
+				collection: 'events',
+				id: 'fagdag-uten-materiell',
+				title: 'Fagdag om fallforebygging i hjemmetjenesten',
+				message: ended,
+				href: '/arrangementer/fagdag-uten-materiell/',
+				cmsHref: cmsEntryPath('events', 'fagdag-uten-materiell'),
+			},
+		]);
+	});
+
+	it('names a featured draft by its place in the list (not its title or slug), in the shared group, linked to the settings', () => {
+		const warning = contentWarnings(validation, new Date(FIXED_NOW)).find((w) => w.message === t('validation.warning.featuredDraft'));
+		expect(warning).toMatchObject({ file: 'site.yaml', field: 'featured.courses.1', value: FEATURED_DRAFT.slug });
+		const shared = report().groups[0];
 		expect(shared.id).toBe('');
 		expect(shared.name).toBe(t('status.common'));
-		expect(shared.rows).toEqual([
+		const row = shared.rows.find((r) => r.message === warning!.message);
+		expect(row).toEqual({
+			kind: 'warning',
+			collection: 'settings',
+			id: 'site',
+			title: 'Anbefalt på forsiden – kurs nr. 2',
+			message: warning!.message,
+			cmsHref: '/admin/#/collections/settings/entries/site',
+		});
+		expect(JSON.stringify(report())).not.toContain(FEATURED_DRAFT.slug);
+		expect(JSON.stringify(report())).not.toContain('Kladdekurs');
+		// Under astro dev, which shows drafts, the row is on the draft itself.
+		expect(rowOf(report('dev'), `courses/${FEATURED_DRAFT.slug}`, 'warning')?.message).toBe(warning!.message);
+	});
+
+	it('puts other warnings about site.yaml in the shared group, linked to the settings in the CMS', () => {
+		const warning: Problem = { file: 'site.yaml', field: 'contact.email', message: 'en melding', severity: 'warning' };
+		expect(report('build', FIXED_NOW, [warning]).groups[0].rows).toEqual([
 			{
 				kind: 'warning',
 				collection: 'settings',
 				id: 'site',
 				title: t('cms.file.site'),
-				message: 'et anbefalt kurs er over',
+				message: 'en melding',
 				cmsHref: '/admin/#/collections/settings/entries/site',
 			},
 		]);
