@@ -22,7 +22,7 @@ addEventListener('click', (event) => {
 	const saved = read();
 	const id = button.getAttribute(TOGGLE)!;
 	if (id in saved) delete saved[id];
-	else saved[id] = button.getAttribute(TOGGLE_TITLE)!;
+	else saved[id] = button.getAttribute(TOGGLE_TITLE) ?? button.closest('.card')!.querySelector('a')!.textContent!;
 	localStorage.setItem(STORAGE_KEY, JSON.stringify(saved));
 	sync();
 });
