@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { findRegion, inRegion, pickRegional, regionsInUrl, siteRegion, visibleFor, withRegion } from '../../../src/regions/region-filter.ts';
+import {
+	findRegion,
+	inRegion,
+	pickRegional,
+	regionsInUrl,
+	siteRegion,
+	visibleFor,
+	withRegion,
+} from '../../../src/regions/region-filter.ts';
 
 const REGIONS = [
 	{ slug: 'nedre-romerike', name: 'Nedre Romerike' },
