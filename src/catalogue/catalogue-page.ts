@@ -69,6 +69,7 @@ export async function catalogueData(ctx: SiteContext): Promise<CatalogueData> {
 	const { paths, t } = ctx;
 	return listData(ctx, {
 		base: paths.section('courses'),
+		kind: 'courses',
 		facets: await catalogueFacets(ctx),
 		items: (await catalogueCourses(ctx)).map(valuesOf),
 		text: { count: t('catalogue.count'), empty: t('catalogue.empty') },

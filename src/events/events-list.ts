@@ -51,6 +51,7 @@ export async function eventsData(ctx: SiteContext): Promise<EventsData> {
 	const { paths, t } = ctx;
 	return listData(ctx, {
 		base: paths.section('events'),
+		kind: 'events',
 		facets: await eventFacets(ctx),
 		items: (await listedEvents(ctx)).map(valuesOf),
 		text: { count: t('events.count'), empty: t('events.empty') },

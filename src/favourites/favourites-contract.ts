@@ -22,6 +22,8 @@ export const favouriteId = (kind: FavouriteKind, slug: string): string => `${kin
 /** On a toggle button (FavouriteToggle.astro): its item's `favouriteId`, and the title to save with it. */
 export const TOGGLE = 'data-favourite';
 export const TOGGLE_TITLE = 'data-favourite-title';
+/** Dispatched on `window` by a script that drew new toggles (the filtered lists' cards), for favourite-toggle.ts to reveal and set them. */
+export const TOGGLES_ADDED = 'kb:favourite-toggles';
 
 /**
  * What the favourites page script gets from its page (favourites-page.ts): the storage key and

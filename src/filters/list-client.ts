@@ -13,6 +13,7 @@ import {
 	LIST_RESULTS,
 	onRegionChange,
 } from '../client/page-contract.ts';
+import { TOGGLE, TOGGLES_ADDED } from '../favourites/favourites-contract.ts';
 import { decodeList, facetKeys, type ListData, type ListItem } from './list-data.ts';
 import { arrange, emptyState, type FilterState, type Group, matches, pageOf, parseFilterState, stateToUrl } from './list-filter.ts';
 
@@ -91,8 +92,19 @@ async function start(form: HTMLFormElement, results: HTMLElement, count: HTMLEle
 		meta.append(el('span', `badge badge--${item.state}`, stateLabel[item.state]));
 		const summary = el('p', 'card__summary', item.summary);
 		if (item.lang) title.lang = summary.lang = item.lang;
+		// The favourites toggle as FavouriteToggle.astro draws it on a card; favourite-toggle.ts reveals it.
+		const toggle = el('button', 'fav');
+		toggle.type = 'button';
+		toggle.hidden = true;
+		toggle.setAttribute('aria-pressed', 'false');
+		toggle.setAttribute(TOGGLE, `${data.kind}:${item.slug}`);
+		toggle.append(
+			el('span', 'fav__add', text.favouriteAdd),
+			el('span', 'fav__remove', text.favouriteRemove),
+			el('span', 'visually-hidden', `: ${item.title}`),
+		);
 		const article = el('article', 'card');
-		article.append(title, meta, summary);
+		article.append(title, meta, summary, toggle);
 		const li = el('li');
 		li.append(article);
 		return li;
@@ -142,6 +154,7 @@ async function start(form: HTMLFormElement, results: HTMLElement, count: HTMLEle
 			nodes.push(nav);
 		}
 		results.replaceChildren(...nodes);
+		dispatchEvent(new Event(TOGGLES_ADDED));
 	}
 
 	/** Moves to a new state: a new history entry, or (`replace`) an update of the current one. */

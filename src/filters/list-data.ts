@@ -28,12 +28,15 @@ export type ListRow = [
 ];
 
 /** UI strings the list script needs. */
-export type ListTextKey = 'count' | 'empty' | 'upcoming' | 'always' | 'past' | 'pages' | 'previous' | 'next' | 'page' | 'show';
+export type ListTextKey =
+	'count' | 'empty' | 'upcoming' | 'always' | 'past' | 'pages' | 'previous' | 'next' | 'page' | 'show' | 'favouriteAdd' | 'favouriteRemove';
 
 /** A filtered list's JSON (`/kurs/katalog.json`, `/arrangementer/filter.json`): tables once, then one short row per item. */
 export interface ListData<F extends string = string> {
 	/** Path of the list's first page; an item's page is `base + slug + '/'`. */
 	base: string;
+	/** The items' kind in favourites (`<kind>:<slug>`, favourites/favourites-contract.ts), for the cards' toggles. */
+	kind: 'courses' | 'events';
 	/** Each facet's options, in form and URL order. */
 	facets: Record<F, FacetOption[]>;
 	/** `[state, label]` of every registration state. */
@@ -45,6 +48,7 @@ export interface ListData<F extends string = string> {
 
 /** An item as the list script filters and renders it. */
 export interface ListItem<F extends string = string> {
+	slug: string;
 	href: string;
 	title: string;
 	summary: string;
@@ -82,6 +86,7 @@ export function decodeList<F extends string>(data: ListData<F>, now: number): Li
 		const endAt = time(end);
 		const past = endAt !== undefined && endAt <= now;
 		return {
+			slug,
 			href: `${data.base}${slug}/`,
 			title,
 			summary,

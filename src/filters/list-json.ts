@@ -42,6 +42,7 @@ const iso = (d?: Date) => (d ? d.toISOString().replace('.000Z', 'Z') : null);
 /** What differs between the lists: where they live, their facets, their items and their count texts. */
 export interface ListSource<F extends string> {
 	base: string;
+	kind: ListData['kind'];
 	facets: Record<F, FacetOption[]>;
 	/** In list order. */
 	items: FilterableItem<F>[];
@@ -88,6 +89,7 @@ export async function listData<F extends string>(ctx: SiteContext, source: ListS
 	});
 	return {
 		base: source.base,
+		kind: source.kind,
 		facets: source.facets,
 		states: REGISTRATION_STATES.map((s) => [s, registrationLabel(ctx, s)]),
 		text: {
@@ -100,6 +102,8 @@ export async function listData<F extends string>(ctx: SiteContext, source: ListS
 			next: t('pagination.next'),
 			page: t('pagination.page'),
 			show: t('filters.show'),
+			favouriteAdd: t('favourites.add'),
+			favouriteRemove: t('favourites.remove'),
 		},
 		items: rows,
 	};

@@ -126,8 +126,8 @@ describe('the events list', () => {
 
 		await box(page, 'Smittevern').uncheck();
 		await box(page, 'Nett').uncheck();
-		await page.getByLabel('Fra').fill('2027-05-01');
-		await page.getByLabel('Til').fill('2027-06-01');
+		await page.getByLabel('Fra', { exact: true }).fill('2027-05-01');
+		await page.getByLabel('Til', { exact: true }).fill('2027-06-01');
 		// The conference runs 1–2 June: one day inside the range is enough.
 		await expect.poll(() => shown(page)).toEqual(['Webinar om smittevern', 'Demenskonferansen']);
 		expect(query(page)).toBe('?from=2027-05-01&to=2027-06-01');
@@ -140,7 +140,7 @@ describe('the events list', () => {
 		await expect.poll(() => shown(page)).toEqual(['Demenskonferansen']);
 		expect(await box(page, 'Demens').isChecked()).toBe(true);
 		expect(await box(page, 'Fysisk og nett').isChecked()).toBe(true);
-		expect(await page.getByLabel('Fra').inputValue()).toBe('2027-01-01');
+		expect(await page.getByLabel('Fra', { exact: true }).inputValue()).toBe('2027-01-01');
 		await box(page, 'Fysisk og nett').uncheck();
 		await expect.poll(() => count(page)).toBe('Antall arrangementer: 1');
 		await page.goBack();

@@ -47,6 +47,7 @@ type Facet = 'topic' | 'audience' | 'format' | 'organiser' | 'region';
 const KEYS: Facet[] = ['topic', 'audience', 'format', 'organiser', 'region'];
 const data: ListData<Facet> = {
 	base: BASE,
+	kind: 'courses',
 	facets: {
 		topic: [
 			['demens', 'Demens'],
@@ -77,7 +78,20 @@ const data: ListData<Facet> = {
 		['always-open', 'Alltid åpent'],
 		['deadline-passed', 'Fristen er ute'],
 	],
-	text: { count: '{count} kurs', empty: '', upcoming: '', always: '', past: '', pages: '', previous: '', next: '', page: '', show: '' },
+	text: {
+		count: '{count} kurs',
+		empty: '',
+		upcoming: '',
+		always: '',
+		past: '',
+		pages: '',
+		previous: '',
+		next: '',
+		page: '',
+		show: '',
+		favouriteAdd: '',
+		favouriteRemove: '',
+	},
 	items: [
 		row(
 			'februar',
