@@ -56,7 +56,7 @@ export default defineConfig({
 								groups: [
 									{
 										name: 'page',
-										test: /src\/(client\/(page-contract|page-scripts|past-items)|regions\/region-(client|filter)|favourites\/favourite(-toggle|s-contract)|components\/site-menu-client|calendars\/copy-address)|Base\.astro/,
+										test: /src\/(client\/(page-contract|page-scripts|past-items)|regions\/region-(client|filter)|favourites\/favourite(-toggle|s-contract)|components\/site-menu-client)|Base\.astro/,
 									},
 								],
 							},
