@@ -76,7 +76,8 @@ export const JUDGED_QUERIES: readonly JudgedQuery[] = [
 			'/kurs/lederutvikling-i-helse-og-omsorg/',
 		],
 		top: 5,
-		reason: 'a manager looking for what is for leaders: the network meeting «for ledere», the programme for «førstelinjeledere», the course Lederutvikling',
+		reason:
+			'a manager looking for what is for leaders: the network meeting «for ledere», the programme for «førstelinjeledere», the course Lederutvikling',
 	},
 	{
 		q: 'studentene',
@@ -183,7 +184,8 @@ export const JUDGED_QUERIES: readonly JudgedQuery[] = [
 		category: 'compound',
 		expect: ['/tema/rehabilitering/', '/kurs/hverdagsrehabilitering/'],
 		top: 5,
-		reason: 'the topic Rehabilitering and the rehabilitation course «Hverdagsrehabilitering» (broad: pages that say «rehabilitering» may come first)',
+		reason:
+			'the topic Rehabilitering and the rehabilitation course «Hverdagsrehabilitering» (broad: pages that say «rehabilitering» may come first)',
 	},
 	{
 		q: 'utbrudd',
@@ -350,7 +352,8 @@ export const JUDGED_QUERIES: readonly JudgedQuery[] = [
 		category: 'two-word',
 		expect: ['/kurs/isolasjonsrutiner-og-utbruddshandtering/'],
 		top: 3,
-		reason: 'the upcoming infection control course for nursing homes («Isolasjonsrutiner og utbruddshåndtering i sykehjem», topic Smittevern)',
+		reason:
+			'the upcoming infection control course for nursing homes («Isolasjonsrutiner og utbruddshåndtering i sykehjem», topic Smittevern)',
 	},
 	{
 		q: 'underernæring eldre',
