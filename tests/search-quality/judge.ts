@@ -31,9 +31,17 @@ const LOAD = `(async () => {
 	}
 })()`;
 
-/** The search page's query, without filters (`pagefind.search(q, { filters: {} })`), and the first `n` result URLs. */
+interface Found {
+	urls: string[];
+	total: number;
+}
+
+/**
+ * The search page's query (`src/search/client/search-client.ts`: the trimmed text, no filters
+ * ticked, so `pagefind.search(q, { filters: {} })`) and the first `n` result URLs.
+ */
 const SEARCH = (q: string, n: number) => `(async () => {
-	const response = await window.__judge.search(${JSON.stringify(q)}, { filters: {} });
+	const response = await window.__judge.search(${JSON.stringify(q.trim())}, { filters: {} });
 	const all = response.results;
 	const urls = await Promise.all(all.slice(0, ${n}).map((r) => r.data().then((d) => d.url)));
 	return { urls, total: all.length };
@@ -49,14 +57,11 @@ export async function judgeQueries(page: Page, queries: readonly JudgedQuery[] =
 	await page.evaluate(LOAD);
 	const outcomes: QueryOutcome[] = [];
 	for (const query of queries) {
-		const wanted = new Set(query.expect);
-		// The URLs of the first results, plus enough to find where the expected pages are when they miss.
-		let read = Math.max(query.top, REPORT_TOP);
-		let found = (await page.evaluate(SEARCH(query.q, read))) as { urls: string[]; total: number };
-		while (query.expect.some((url) => !found.urls.includes(url)) && read < found.total) {
-			read = found.total;
-			found = (await page.evaluate(SEARCH(query.q, read))) as { urls: string[]; total: number };
-		}
+		const shown = Math.max(query.top, REPORT_TOP);
+		// The first results' URLs; when an expected page is not among them, all of them, to say how far down it is.
+		let found = (await page.evaluate(SEARCH(query.q, shown))) as Found;
+		if (query.expect.some((url) => !found.urls.includes(url)) && found.total > shown)
+			found = (await page.evaluate(SEARCH(query.q, found.total))) as Found;
 		const ranks = query.expect.map((url) => {
 			const at = found.urls.indexOf(url);
 			return at < 0 ? null : at + 1;
@@ -64,8 +69,8 @@ export async function judgeQueries(page: Page, queries: readonly JudgedQuery[] =
 		outcomes.push({
 			query,
 			ranks,
-			hit: wanted.size > 0 && ranks.every((rank) => rank !== null && rank <= query.top),
-			results: found.urls.slice(0, Math.max(query.top, REPORT_TOP)),
+			hit: ranks.length > 0 && ranks.every((rank) => rank !== null && rank <= query.top),
+			results: found.urls.slice(0, shown),
 			total: found.total,
 		});
 	}
