@@ -1,7 +1,8 @@
 // `npm run bench -- --entries N`: generates a synthetic content folder, builds it as production
 // does (astro build in a child process, KB_NOW fixed), measures build phases, memory, output and
-// search cost in Chromium, builds the same MDX with a bare Astro project for comparison, prints
-// the figures and appends them to bench/RESULTS.md.
+// search cost in Chromium, builds the same MDX with a bare Astro project for comparison, scores the
+// judged query set on the sample content (bench/judged.ts), prints the figures and appends them to
+// bench/RESULTS.md.
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import {
@@ -27,6 +28,7 @@ import { cleanEnv, npmBuildEnv } from '../tests/utils/build.ts';
 import { withLock } from '../tests/utils/lock.ts';
 import { projectRoot } from '../tests/utils/paths.ts';
 import { DEFAULT_NOW, generateContent, type GeneratedContent } from './generate.ts';
+import { judgedScore, type JudgedScore } from './judged.ts';
 import {
 	type BuildMeasurement,
 	distStats,
@@ -51,6 +53,7 @@ const { values: args } = parseArgs({
 		seed: { type: 'string' },
 		bare: { type: 'boolean', default: true },
 		search: { type: 'boolean', default: true },
+		judged: { type: 'boolean', default: true },
 		validate: { type: 'boolean', default: true },
 		lock: { type: 'boolean', default: true },
 		append: { type: 'boolean', default: true },
@@ -72,6 +75,7 @@ if (args.help) {
   --now ISO          KB_NOW of the build (default ${DEFAULT_NOW}); --seed S for other content
   --no-bare          skip the bare Astro + MDX comparison build
   --no-search        skip the searches in Chromium
+  --no-judged        skip the judged query set (tests/search-quality/) on a build of content/
   --no-validate      skip timing validateContent in this process
   --no-lock          do not take the build lock shared with the tests
   --env KEY=VALUE    extra environment for our build (repeatable)
@@ -204,6 +208,8 @@ interface Results {
 	contentPageLoad?: { path: string; bytes: number; requests: number; scriptBytes: number };
 	searches?: SearchCost[];
 	bare?: { code: number | null; wallMs: number; peakRss: number; peakTreeRss: number; pages: number };
+	/** The judged query set on the sample content (not on the generated corpus), or why it could not run. */
+	judged?: JudgedScore | { error: string };
 }
 
 /** Commit and working-tree state (read-only git commands). */
@@ -317,6 +323,20 @@ async function main() {
 			};
 			if (bare.code !== 0) log(`bare build failed (exit ${bare.code}):\n${bare.output.slice(-3000)}`);
 			else log(`bare: ${fmt.s(bare.wallMs)}, peak RSS ${fmt.MiB(bare.peakRss)}`);
+		}
+
+		if (args.judged) {
+			log('judged query set: building content/ and searching in Chromium …');
+			try {
+				const judged = await judgedScore(root, locked);
+				results.judged = judged;
+				log(`${judged.line} (${fmt.s(judged.ms)})`);
+				for (const m of judged.misses) log(`  miss [${m.category}] «${m.q}» (top ${m.top}): ${m.results.join(' ') || '(nothing)'}`);
+			} catch (error) {
+				// The synthetic figures stand on their own: report the failed step instead of losing them.
+				results.judged = { error: error instanceof Error ? error.message.split('\n')[0] : String(error) };
+				log(`judged query set failed: ${results.judged.error}`);
+			}
 		}
 	} finally {
 		results.machine.loadEnd = loadavg();
@@ -438,6 +458,12 @@ function markdown(r: Results): string {
 			]);
 	}
 	if (render && index) rows.push(['(for the targets) rendering + indexing only', fmt.s(render + index)]);
+	if (r.judged) {
+		const label =
+			'judged query set (tests/search-quality/) on content/ at FIXED_NOW, Chromium: wanted pages in the top 3 (top 5 for broad queries)';
+		if ('error' in r.judged) rows.push([label, `failed: ${r.judged.error}`]);
+		else rows.push([label, `**${r.judged.line}**; ${r.judged.byCategory.map((c) => `${c.category} ${c.hits}/${c.of}`).join(', ')}`, 'all']);
+	}
 	const c = r.content;
 	const load = (l?: number[]) => (l ? l.map((v) => v.toFixed(2)).join(' ') : '?');
 	const lines = [
@@ -457,8 +483,22 @@ function markdown(r: Results): string {
 		'|---|---|---|',
 		...rows.map(([k, v, t]) => `| ${k} | ${v} | ${t ?? ''} |`),
 		'',
+		...judgedMisses(r),
 	];
 	return lines.join('\n');
+}
+
+/** The judged queries that missed, each with the first results (after the table). */
+function judgedMisses(r: Results): string[] {
+	if (!r.judged || 'error' in r.judged || !r.judged.misses.length) return [];
+	return [
+		'Judged queries that missed, with the first results the search gave:',
+		'',
+		...r.judged.misses.map(
+			(m) => `- [${m.category}] «${m.q}» (top ${m.top}): ${m.results.map((u) => `\`${u}\``).join(' ') || '(nothing)'}`,
+		),
+		'',
+	];
 }
 
 await main();
