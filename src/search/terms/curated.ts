@@ -33,8 +33,9 @@ export const CURATED_WORDS: Record<SiteLanguage, readonly string[]> = {
 };
 
 /**
- * Short function words that end many unrelated words (`send|ingen`, `sam|tale|n`): never a part
- * of a split, so that a search for them does not find every word that happens to end so.
+ * Function words that end many unrelated words (`send|ingen`, `helsetje|nesten`): never the last
+ * part of a split, so that a search for them does not find every word that happens to end so;
+ * a first part only when five letters or longer (`under|ernæring`, not `inne|holder`).
  */
 export const NOT_A_PART: Record<SiteLanguage, readonly string[]> = {
 	nb: ['alle', 'andre', 'bare', 'både', 'denne', 'dere', 'deres', 'dette', 'disse', 'egen', 'egne', 'eller', 'etter', 'ikke', 'ingen', 'inne', 'kunne', 'mellom', 'mens', 'neste', 'nesten', 'noen', 'også', 'over', 'samt', 'siden', 'skal', 'under', 'være'],

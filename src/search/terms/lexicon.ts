@@ -43,7 +43,7 @@ export function tailWord(rest: string, lexicon: Pick<Lexicon, 'lang' | 'tails'>)
 
 /**
  * The lexicon of one build, derived once from the text of every search page: the words the
- * content uses on their own (no function words), the curated list of the language, and the
+ * content uses on their own (function words only as first parts), the curated list of the language, and the
  * first parts the content's own compounds reveal: a stem that stands in front of two or more
  * different known words (`legemiddel|håndtering`, `legemiddel|regning`) is a part even though it
  * never stands alone. No network, no dictionary file: the content is the dictionary.
@@ -51,10 +51,10 @@ export function tailWord(rest: string, lexicon: Pick<Lexicon, 'lang' | 'tails'>)
 export function buildLexicon(texts: Iterable<string>, lang: SiteLanguage): Lexicon {
 	const never = new Set(NOT_A_PART[lang]);
 	const seen = new Set<string>();
-	for (const text of texts) for (const word of wordsOf(text)) if (!never.has(word)) seen.add(word);
-	const curated = CURATED_WORDS[lang];
-	const tails = new Set([...[...seen].filter((word) => word.length >= MIN_TAIL), ...curated]);
-	const heads = new Set([...tails, ...[...seen].filter((word) => word.length >= MIN_HEAD)]);
+	for (const text of texts) for (const word of wordsOf(text)) seen.add(word);
+	const tails = new Set([...[...seen].filter((word) => word.length >= MIN_TAIL && !never.has(word)), ...CURATED_WORDS[lang]]);
+	// A function word of five letters or more may begin a compound (`under|ernæring`), a short one not (`inne|holder`).
+	const heads = new Set([...tails, ...[...seen].filter((word) => word.length >= (never.has(word) ? MIN_TAIL : MIN_HEAD))]);
 
 	const linkedWord = (head: string, next: string) => LINKS[lang].some((link) => (head.endsWith(link) && heads.has(head.slice(0, -link.length))) || (next === link && heads.has(head + link)));
 	const tailsOf = new Map<string, Set<string>>();
