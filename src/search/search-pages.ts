@@ -152,7 +152,11 @@ export function searchPages<E extends EntryTypes>(ctx: SiteContext, index: Conte
 	};
 	const organisers = (data: { organiser: string; partners: string[] }) => [data.organiser, ...data.partners].map(name.organisation);
 	let formsOf: ((word: string) => ExtraForms) | undefined;
-	const forms = (word: string) => (formsOf ??= wordForms(pages.flatMap((p) => [p.title, p.content]), ctx.lang))(word);
+	const forms = (word: string) =>
+		(formsOf ??= wordForms(
+			pages.flatMap((p) => [p.title, p.content]),
+			ctx.lang,
+		))(word);
 	const page = (url: string, title: string, pieces: (string | undefined)[], record: SearchRecord): SearchPage => ({
 		url,
 		title,

@@ -4,8 +4,10 @@ import type { SiteLanguage } from '../../schemas/enums.ts';
  * Words the compound splitter knows even when the content never uses them on their own: the
  * second halves of the health and care compounds staff search for (`legemiddel|håndtering`,
  * `amme|veiledning`, `ernæring|s|screening`). Small on purpose: the lexicon is mostly derived
- * from the content (`lexicon.ts`); a word here may be as short as three letters.
+ * from the content (`lexicon.ts`); a word here may be as short as three letters. (Kept as
+ * running text: one word a line would make a list of two hundred lines.)
  */
+// prettier-ignore
 export const CURATED_WORDS: Record<SiteLanguage, readonly string[]> = {
 	nb: [
 		'amme', 'arbeid', 'arbeider', 'avdeling', 'behandling', 'beboer', 'bruk', 'bruker', 'dokumentasjon', 'demens', 'ernæring', 'fag',
@@ -37,6 +39,7 @@ export const CURATED_WORDS: Record<SiteLanguage, readonly string[]> = {
  * part of a split, so that a search for them does not find every word that happens to end so;
  * a first part only when five letters or longer (`under|ernæring`, not `inne|holder`).
  */
+// prettier-ignore
 export const NOT_A_PART: Record<SiteLanguage, readonly string[]> = {
 	nb: ['alle', 'andre', 'bare', 'både', 'denne', 'dere', 'deres', 'dette', 'disse', 'egen', 'egne', 'eller', 'etter', 'ikke', 'ingen', 'inne', 'kunne', 'mellom', 'mens', 'neste', 'nesten', 'noen', 'også', 'over', 'samt', 'siden', 'skal', 'under', 'være'],
 	nn: ['alle', 'andre', 'berre', 'både', 'denne', 'dette', 'desse', 'eigen', 'eigne', 'eller', 'etter', 'ikkje', 'ingen', 'inne', 'kunne', 'mellom', 'medan', 'neste', 'nesten', 'nokon', 'også', 'over', 'samt', 'sidan', 'skal', 'under', 'vere'],

@@ -56,7 +56,10 @@ export function buildLexicon(texts: Iterable<string>, lang: SiteLanguage): Lexic
 	// A function word of five letters or more may begin a compound (`under|ernæring`), a short one not (`inne|holder`).
 	const heads = new Set([...tails, ...[...seen].filter((word) => word.length >= (never.has(word) ? MIN_TAIL : MIN_HEAD))]);
 
-	const linkedWord = (head: string, next: string) => LINKS[lang].some((link) => (head.endsWith(link) && heads.has(head.slice(0, -link.length))) || (next === link && heads.has(head + link)));
+	const linkedWord = (head: string, next: string) =>
+		LINKS[lang].some(
+			(link) => (head.endsWith(link) && heads.has(head.slice(0, -link.length))) || (next === link && heads.has(head + link)),
+		);
 	const tailsOf = new Map<string, Set<string>>();
 	for (const word of seen) {
 		for (let cut = MIN_TAIL; cut <= word.length - MIN_TAIL; cut++) {

@@ -5,7 +5,8 @@ import { cleanExcerptHtml, excerptWords } from '../../../src/search/client/excer
 const shown = (words: { text: string; match: boolean }[]) => words.map(({ text, match }) => (match ? `[${text}]` : text)).join(' ');
 
 // Word positions as Pagefind counts them: 0 Lørenskog, 1 ⁅, 2 lorenskog, 3 loerenskog, 4 ⁆., 5 Kurs …
-const content = 'Lørenskog ⁅ lorenskog loerenskog ⁆. Kurs om ernæring ⁅ ernaering ernaring ⁆ og ammeveiledning. ⁅ veiledning ⁆ i Lørenskog. ⁅ lorenskog loerenskog ⁆';
+const content =
+	'Lørenskog ⁅ lorenskog loerenskog ⁆. Kurs om ernæring ⁅ ernaering ernaring ⁆ og ammeveiledning. ⁅ veiledning ⁆ i Lørenskog. ⁅ lorenskog loerenskog ⁆';
 
 describe('the excerpt of a result, built from the indexed text', () => {
 	it('shows the words as written and marks the word whose extra form matched', () => {
@@ -30,16 +31,24 @@ describe('the excerpt of a result, built from the indexed text', () => {
 
 describe("Pagefind's excerpt HTML, cleaned", () => {
 	it('removes the runs and moves a mark in one onto the word before it', () => {
-		expect(cleanExcerptHtml('Kurs i Lørenskog ⁅ <mark>lorenskog</mark> loerenskog ⁆ kommune.')).toBe('Kurs i <mark>Lørenskog</mark> kommune.');
-		expect(cleanExcerptHtml('<mark>Ernæring</mark> ⁅ <mark>ernaering</mark> ernaring ⁆ og &lt;mat&gt;')).toBe('<mark>Ernæring</mark> og &lt;mat&gt;');
+		expect(cleanExcerptHtml('Kurs i Lørenskog ⁅ <mark>lorenskog</mark> loerenskog ⁆ kommune.')).toBe(
+			'Kurs i <mark>Lørenskog</mark> kommune.',
+		);
+		expect(cleanExcerptHtml('<mark>Ernæring</mark> ⁅ <mark>ernaering</mark> ernaring ⁆ og &lt;mat&gt;')).toBe(
+			'<mark>Ernæring</mark> og &lt;mat&gt;',
+		);
 	});
 
 	it('puts back the full stop after a heading run', () => {
-		expect(cleanExcerptHtml('Psykisk førstehjelp ⁅ <mark>forstehjelp</mark> foerstehjelp ⁆. Kurs')).toBe('Psykisk <mark>førstehjelp.</mark> Kurs');
+		expect(cleanExcerptHtml('Psykisk førstehjelp ⁅ <mark>forstehjelp</mark> foerstehjelp ⁆. Kurs')).toBe(
+			'Psykisk <mark>førstehjelp.</mark> Kurs',
+		);
 	});
 
 	it('drops a run cut off by the start of the window, and one cut off by its end (its mark moved)', () => {
-		expect(cleanExcerptHtml('loerenskog ⁆ kommune. Kurs i Lørenskog ⁅ <mark>lorenskog</mark>')).toBe('kommune. Kurs i <mark>Lørenskog</mark>');
+		expect(cleanExcerptHtml('loerenskog ⁆ kommune. Kurs i Lørenskog ⁅ <mark>lorenskog</mark>')).toBe(
+			'kommune. Kurs i <mark>Lørenskog</mark>',
+		);
 		expect(cleanExcerptHtml('<mark>lorenskog</mark> ⁆ kommune')).toBe('kommune');
 	});
 });
