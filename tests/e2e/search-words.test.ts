@@ -46,6 +46,12 @@ describe('search words as people type them, on the sample site', () => {
 		expect(new Set(await titles('loerenskog'))).toEqual(new Set(written));
 	});
 
+	it('relies on Pagefind for å: «skarersletta» finds what «skårersletta» finds', async () => {
+		const written = await titles('skårersletta');
+		expect(written.length).toBeGreaterThan(0);
+		expect(await titles('skarersletta')).toEqual(written);
+	});
+
 	it('finds «Psykisk førstehjelp» by «forstehjelp», and ernæring by «ernaering» in the same order', async () => {
 		expect((await titles('forstehjelp'))[0]).toBe(PSYKISK);
 		const written = await titles('ernæring');
