@@ -1,5 +1,11 @@
 import { escapeHtml } from '../lib/html-text.ts';
 import type { SearchRecord } from './search-record.ts';
+import { indexedHtml } from './terms/indexed-text.ts';
+import type { ExtraForms } from './terms/word-forms.ts';
+
+/** Pagefind's weight of an `<h1>` and of a `<p>` (its parser's defaults). */
+const TITLE_WEIGHT = 7;
+const TEXT_WEIGHT = 1;
 
 /** A `<span>` Pagefind reads a filter, meta or sort value from (`data-pagefind-<kind>="key[data-value]"`). */
 const valueSpan = (kind: 'filter' | 'meta' | 'sort', key: string, value: string) =>
@@ -9,14 +15,20 @@ const valueSpan = (kind: 'filter' | 'meta' | 'sort', key: string, value: string)
  * The HTML Pagefind indexes for one page: the title as `<h1>` (Pagefind weights headings, so
  * a match in the title ranks above one in the text), the text as one paragraph, and the
  * record's filters, metadata and sort keys as data attributes. Built from the content, not
- * taken from the rendered page, so indexing can run while Astro renders.
+ * taken from the rendered page, so indexing can run while Astro renders. With `wordForms`, title
+ * and text carry each word's extra forms (ascii spellings, compound parts; see `terms/`).
  */
-export function searchDocument(page: { title: string; content: string; record: SearchRecord }, lang: string): string {
+export function searchDocument(
+	page: { title: string; content: string; record: SearchRecord; wordForms?: (word: string) => ExtraForms },
+	lang: string,
+): string {
 	const { filters, meta, sort } = page.record;
 	const values = [
 		...Object.entries(filters).flatMap(([key, list]) => (list ?? []).map((value) => valueSpan('filter', key, value))),
 		...Object.entries(meta).map(([key, value]) => valueSpan('meta', key, value ?? '')),
 		...Object.entries(sort).map(([key, value]) => valueSpan('sort', key, value ?? '')),
 	];
-	return `<!doctype html><html lang="${escapeHtml(lang)}"><body><h1>${escapeHtml(page.title)}</h1><p>${escapeHtml(page.content)}</p>${values.join('')}</body></html>`;
+	const { wordForms } = page;
+	const text = (value: string, weight: number) => (wordForms ? indexedHtml(value, wordForms, weight) : escapeHtml(value));
+	return `<!doctype html><html lang="${escapeHtml(lang)}"><body><h1>${text(page.title, TITLE_WEIGHT)}</h1><p>${text(page.content, TEXT_WEIGHT)}</p>${values.join('')}</body></html>`;
 }

@@ -13,6 +13,7 @@ import type {
 	ProgrammeItem,
 } from '../content-layer/content-index.ts';
 import type { SiteContext } from '../context/site-context.ts';
+import { wordForms, type ExtraForms } from './terms/word-forms.ts';
 
 /** What the record builders look up in a content index: names of organisations and topics, regions. */
 export type SearchLookups = Pick<ContentIndex, 'organisations' | 'topics' | 'regionOf'>;
@@ -121,6 +122,11 @@ export interface SearchPage {
 	/** Plain text after the title: summary or description, the body, then the facts a reader searches for (kind, organiser, topics, place …). */
 	content: string;
 	record: SearchRecord;
+	/**
+	 * The extra forms each word is indexed with (`terms/`), shared by all pages of the build: its
+	 * lexicon is derived from the text of all of them, once, when the first page is indexed.
+	 */
+	wordForms: (word: string) => ExtraForms;
 }
 
 /** Entries as the content check gives them: MDX collections with their rendered body. */
@@ -145,14 +151,21 @@ export function searchPages<E extends EntryTypes>(ctx: SiteContext, index: Conte
 		return [known?.name, known && address(known), text];
 	};
 	const organisers = (data: { organiser: string; partners: string[] }) => [data.organiser, ...data.partners].map(name.organisation);
+	let formsOf: ((word: string) => ExtraForms) | undefined;
+	const forms = (word: string) =>
+		(formsOf ??= wordForms(
+			pages.flatMap((p) => [p.title, p.content]),
+			ctx.lang,
+		))(word);
 	const page = (url: string, title: string, pieces: (string | undefined)[], record: SearchRecord): SearchPage => ({
 		url,
 		title,
 		content: joinSentences([...new Set(pieces)].filter((piece) => piece !== title)),
 		record,
+		wordForms: forms,
 	});
 
-	return [
+	const pages: SearchPage[] = [
 		...index.courses.map((item) => {
 			const { data } = item;
 			const places = data.sessions.flatMap((s) => place(s.location, s.place));
@@ -235,4 +248,5 @@ export function searchPages<E extends EntryTypes>(ctx: SiteContext, index: Conte
 			);
 		}),
 	];
+	return pages;
 }

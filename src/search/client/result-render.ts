@@ -1,3 +1,4 @@
+import { cleanExcerptHtml, excerptWords } from './excerpt.ts';
 import type { ResultData } from './pagefind-client.ts';
 
 /** Fills `{name}` placeholders of a translated text. */
@@ -26,11 +27,33 @@ export function optionLike(sample: Element, key: string, value: string): HTMLLIE
 	return item;
 }
 
+/** What Pagefind's result data also holds: the page's indexed text and the word positions the search matched. */
+interface IndexedText {
+	content?: string;
+	locations?: number[];
+}
+
+/**
+ * The excerpt as the page writes it, the matched words in `<mark>` (also where the search matched
+ * one of their extra forms, see `terms/`). Built as text nodes from the indexed text; Pagefind's
+ * escaped excerpt HTML, cleaned, only when the data holds no text.
+ */
+function fillExcerpt(excerpt: HTMLElement, data: ResultData & IndexedText): void {
+	if (typeof data.content !== 'string' || !Array.isArray(data.locations)) {
+		excerpt.innerHTML = cleanExcerptHtml(data.excerpt);
+		return;
+	}
+	excerptWords(data.content, data.locations).forEach(({ text, match }, at) => {
+		if (at) excerpt.append(' ');
+		excerpt.append(match ? el('mark', '', text) : text);
+	});
+}
+
 /**
  * One result: an article with the linked title, a line with type, date and organiser, and the
- * excerpt. Only the excerpt is inserted as HTML: Pagefind escapes the page text and adds `<mark>`.
+ * excerpt (see `fillExcerpt`).
  */
-export function resultItem(data: ResultData, formatDate: (value: string) => string): HTMLLIElement {
+export function resultItem(data: ResultData & IndexedText, formatDate: (value: string) => string): HTMLLIElement {
 	const item = el('li');
 	const article = el('article', 'search-result');
 	const heading = el('h3', 'search-result__title');
@@ -48,7 +71,7 @@ export function resultItem(data: ResultData, formatDate: (value: string) => stri
 	}
 	if (data.meta.organiser) meta.append(el('span', '', data.meta.organiser));
 	const excerpt = el('p', 'search-result__excerpt');
-	excerpt.innerHTML = data.excerpt;
+	fillExcerpt(excerpt, data);
 	article.append(heading, meta, excerpt);
 	item.append(article);
 	return item;

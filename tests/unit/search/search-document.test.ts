@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { searchDocument } from '../../../src/search/search-document.ts';
+import { wordForms } from '../../../src/search/terms/word-forms.ts';
 
 describe('the HTML a page is indexed from', () => {
 	const html = searchDocument(
@@ -29,5 +30,18 @@ describe('the HTML a page is indexed from', () => {
 			'meta date 2027-02-10',
 			'sort date 2027-02-10T09:00',
 		]);
+	});
+
+	it('indexes title and text with the extra forms of their words, the metadata as written', () => {
+		const page = {
+			title: 'Legemiddelhåndtering i Lørenskog',
+			content: 'Om legemidler.',
+			record: { filters: {}, meta: { title: 'Legemiddelhåndtering i Lørenskog' }, sort: {} },
+			wordForms: wordForms(['Legemiddelhåndtering i Lørenskog. Om legemidler.'], 'nb'),
+		};
+		expect(searchDocument(page, 'no')).toContain(
+			'<h1>Legemiddelhåndtering ⁅ <span data-pagefind-weight="3.5">håndtering</span> ⁆ i Lørenskog ⁅ lorenskog loerenskog ⁆.</h1><p>Om legemidler.</p>',
+		);
+		expect(searchDocument(page, 'no')).toContain('data-pagefind-meta="title[data-value]" data-value="Legemiddelhåndtering i Lørenskog"');
 	});
 });
