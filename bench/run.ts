@@ -246,7 +246,13 @@ async function main() {
 	log(`${fmt.n(entries)} entries in ${root}`);
 	try {
 		const t0 = performance.now();
-		const generated = generateContent({ dir: contentDir, entries, current, now: args.now, seed: args.seed ? Number(args.seed) : undefined });
+		const generated = generateContent({
+			dir: contentDir,
+			entries,
+			current,
+			now: args.now,
+			seed: args.seed ? Number(args.seed) : undefined,
+		});
 		results.content = {
 			...generated.counts,
 			sourceBytes: generated.bytes,
