@@ -26,3 +26,12 @@ export interface ArchiveInfo {
 	/** Every `ends` value of the current index, sorted. */
 	ends: string[];
 }
+
+/** `ArchiveInfo` as the search page's `data-archive` attribute: the archive's size, then the `ends` values, space-separated (short, no quoting). */
+export const archiveAttribute = (info: ArchiveInfo): string => [info.archived, ...info.ends].join(' ');
+
+/** Reads `archiveAttribute`; a missing or empty attribute means there is no archive. */
+export function parseArchiveAttribute(text: string | undefined): ArchiveInfo {
+	const [archived = '0', ...ends] = (text ?? '').split(' ').filter(Boolean);
+	return { archived: Number(archived) || 0, ends };
+}

@@ -5,7 +5,7 @@
 // merged), made the first time the reader asks for it; turning the archive off goes back to the
 // first instance, which never saw the archive. Both share Pagefind's one web worker, and the second
 // reads the current index's files from the browser's cache.
-import { ARCHIVE_FOLDER, type ArchiveInfo, CURRENT_FOLDER, ENDS_KEY, endedValues } from '../archive-contract.ts';
+import { ARCHIVE_FOLDER, CURRENT_FOLDER, ENDS_KEY, endedValues, parseArchiveAttribute } from '../archive-contract.ts';
 import type { PagefindFilters } from '../search-state.ts';
 import { PAGEFIND_OPTIONS, PAGEFIND_URL, type Pagefind } from './pagefind-client.ts';
 
@@ -26,9 +26,9 @@ export interface ArchiveSearch {
 	filters(archive: boolean, filters: PagefindFilters, now?: number): ArchiveFilters;
 }
 
-/** The archive of the page's `data-archive` (ArchiveInfo, written at build time), around the current index's instance. */
+/** The archive of the page's `data-archive` (`archiveAttribute`, written at build time), around the current index's instance. */
 export function archiveSearch(current: Pagefind, data: string | undefined): ArchiveSearch {
-	const info: ArchiveInfo = data ? (JSON.parse(data) as ArchiveInfo) : { archived: 0, ends: [] };
+	const info = parseArchiveAttribute(data);
 	const available = info.archived > 0;
 	let merged: Promise<Pagefind> | undefined;
 	const withArchive = async (): Promise<Pagefind> => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { contentIndexOfValidation } from '../../../src/content-layer/validated-index.ts';
 import { localToInstant } from '../../../src/lib/time-zone.ts';
 import {
+	archiveAttribute,
 	ENDS_WINDOW_DAYS,
 	endedValues,
 	endsValue,
@@ -9,6 +10,7 @@ import {
 	isCurrentNews,
 	leavingTimes,
 	newsLeavesOn,
+	parseArchiveAttribute,
 	placeOf,
 	splitPages,
 } from '../../../src/search/archive.ts';
@@ -111,5 +113,14 @@ describe('a build some days old agrees with the past-items rule', () => {
 		expect(placeOf(now, now)).toEqual({ archive: true });
 		expect(placeOf(new Date(now.getTime() + DAY), now)).toEqual({ archive: false, ends: '2027-01-16T12:00Z' });
 		expect(placeOf(new Date(now.getTime() + (ENDS_WINDOW_DAYS + 1) * DAY), now)).toEqual({ archive: false });
+	});
+
+	it('tells the page through one short attribute that reads back the same', () => {
+		expect(archiveAttribute({ archived: 13, ends: ['2027-01-26T11:00Z', '2027-02-01T15:00Z'] })).toBe(
+			'13 2027-01-26T11:00Z 2027-02-01T15:00Z',
+		);
+		expect(parseArchiveAttribute(archiveAttribute(split.info))).toEqual(split.info);
+		expect(parseArchiveAttribute(undefined)).toEqual({ archived: 0, ends: [] });
+		expect(parseArchiveAttribute('0')).toEqual({ archived: 0, ends: [] });
 	});
 });
