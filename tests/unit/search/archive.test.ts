@@ -107,6 +107,18 @@ describe('a build some days old agrees with the past-items rule', () => {
 		expect(endedValues(split.info.ends, Date.parse('2027-01-26T11:00:00Z'))).toContain('2027-01-26T11:00Z');
 	});
 
+	it('drops news turning 12 months old after the build at midnight in the site’s time zone', () => {
+		// A build on 2027-02-01: news dated 2026-02-18 is current and leaves on 2027-02-19 (Oslo).
+		const later = testContext({ now: '2027-02-01T12:00:00Z' });
+		const laterIndex = contentIndexOfValidation(later, validateContent(sampleContent));
+		const { current, info } = splitPages(searchPages(later, laterIndex), leavingTimes(later, laterIndex), later.now);
+		expect(current.find((p) => p.url === '/nyheter/smittevernnettverket-utvides/')?.ends).toBe('2027-02-18T23:00Z');
+		expect(endedValues(info.ends, Date.parse('2027-02-18T22:59:00Z'))).not.toContain('2027-02-18T23:00Z');
+		expect(endedValues(info.ends, Date.parse('2027-02-18T23:00:00Z'))).toContain('2027-02-18T23:00Z');
+		expect(isCurrentNews('2026-02-18', '2027-02-18')).toBe(true);
+		expect(isCurrentNews('2026-02-18', '2027-02-19')).toBe(false);
+	});
+
 	it('places a page by its leaving time at the build', () => {
 		const now = new Date(FIXED_NOW);
 		expect(placeOf(undefined, now)).toEqual({ archive: false });
