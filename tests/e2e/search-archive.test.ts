@@ -1,11 +1,13 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { FIXED_NOW, sampleContent } from '../utils/paths.ts';
+import { FIXED_NOW, minimalFixture, sampleContent } from '../utils/paths.ts';
 import { useServedSite } from '../utils/served-site.ts';
 
 // The current and archive index (src/search/archive.ts) on the sample content built at FIXED_NOW
 // (2027-01-15 12:00 UTC), in real Chromium: the search page merges the archive only when asked.
 const served = useServedSite(sampleContent, FIXED_NOW);
+// The minimal fixture built before anything in it ended: no archive at all.
+const noArchive = useServedSite(minimalFixture, '2026-06-01T12:00:00Z');
 
 /** Ended 2026-02-05: in the archive. */
 const PAST = 'Palliativ plan for hjemmeboende';
@@ -92,5 +94,24 @@ describe('the archive on the search page', () => {
 		expect(await titles(before)).toContain(ENDING);
 		const after = await open('/sok/?q=veiledning+studenter', '2027-01-26T11:00:00Z');
 		expect(await titles(after)).not.toContain(ENDING);
+	});
+});
+
+describe('a build with nothing in the archive', () => {
+	it('writes no archive bundle, offers no archive, and searches as usual with `archive=1` in the URL', async () => {
+		expect(noArchive.site.files().filter((f) => f.startsWith('pagefind-archive/'))).toEqual([]);
+		const page = await (await noArchive.browser.newContext()).newPage();
+		const failed: string[] = [];
+		page.on('requestfailed', (request) => failed.push(request.url()));
+		page.on('response', (response) => {
+			if (response.status() >= 400) failed.push(response.url());
+		});
+		await page.goto(`${noArchive.server.url}/sok/?q=demens&archive=1`);
+		await settled(page);
+		expect(await page.locator('#search-archive').count()).toBe(0);
+		expect(await page.locator('[data-search-error]').isHidden()).toBe(true);
+		expect((await titles(page)).length).toBeGreaterThan(0);
+		expect(page.url()).toContain('archive=1');
+		expect(failed).toEqual([]);
 	});
 });
