@@ -89,6 +89,15 @@ describe('the archive on the search page', () => {
 		expect(await titles(later)).not.toContain(ENDING);
 		const archived = await open('/sok/?q=veiledning+studenter&archive=1', '2027-01-27T09:00:00Z');
 		expect(await titles(archived)).toContain(ENDING);
+		// Pages without an `ends` value stay in (Pagefind 1.5.2's `none` keeps pages that lack the key):
+		// a broader query loses exactly the one page that ended.
+		const count = async (page: Page) => Number(/^(\d+) treff/.exec(await page.locator('[data-status]').innerText())?.[1]);
+		const broad = await open('/sok/?q=veiledning');
+		const broadLater = await open('/sok/?q=veiledning', '2027-01-27T09:00:00Z');
+		expect(await titles(broad)).toContain(ENDING);
+		expect(await count(broad)).toBeGreaterThan(2);
+		expect(await count(broadLater)).toBe((await count(broad)) - 1);
+		expect(await titles(broadLater)).not.toContain(ENDING);
 		// An hour before its end (11:00 UTC = 12:00 in Oslo) it is still current, as on the list pages.
 		const before = await open('/sok/?q=veiledning+studenter', '2027-01-26T10:59:00Z');
 		expect(await titles(before)).toContain(ENDING);
