@@ -27,6 +27,11 @@ const CACHING: [string, keyof typeof CACHE][] = [
 	['/pagefind/index/no_409b7cb.pf_index', 'year'],
 	['/pagefind/fragment/no_11fbf9d.pf_fragment', 'year'],
 	['/pagefind/filter/no_27b1b4c.pf_filter', 'year'],
+	['/pagefind-archive/pagefind-entry.json', 'revalidate'],
+	['/pagefind-archive/pagefind.no_5d0f3a1c2b.pf_meta', 'revalidate'],
+	['/pagefind-archive/index/no_409b7cb.pf_index', 'year'],
+	['/pagefind-archive/fragment/no_11fbf9d.pf_fragment', 'year'],
+	['/pagefind-archive/filter/no_27b1b4c.pf_filter', 'year'],
 ];
 
 describe('public/_headers as the server applies it', () => {
