@@ -71,6 +71,22 @@ describe('public/_headers as the server applies it', () => {
 		for (const [path, expected] of CACHING) expect(nginx(path), path).toBe(CACHE[expected]);
 	});
 
+	it('sends Pagefind data files (fetched by a script, never a document) without the document-only headers', () => {
+		const DOCUMENT_ONLY = ['content-security-policy', 'referrer-policy', 'permissions-policy', 'cross-origin-opener-policy'];
+		for (const [path, expected] of CACHING.filter(([, expected]) => expected === 'year')) {
+			if (!path.startsWith('/pagefind')) continue;
+			const headers = headersFor(rules, path);
+			expect(
+				Object.keys(headers).filter((name) => DOCUMENT_ONLY.includes(name)),
+				path,
+			).toEqual([]);
+			expect(headers['x-content-type-options'], path).toBe('nosniff');
+			expect(headers['cache-control'], path).toBe(CACHE[expected]);
+		}
+		for (const path of ['/sok/', '/pagefind/pagefind.js', '/pagefind/pagefind-worker.js'])
+			expect(Object.keys(headersFor(rules, path)), path).toEqual(expect.arrayContaining(DOCUMENT_ONLY));
+	});
+
 	it('refuses a header line before any path', () => {
 		expect(() => parseHeaders('  X-Test: 1\n')).toThrow(/before any path/);
 	});
