@@ -56,7 +56,11 @@ export const shiftsOf = (page: Page): Promise<Shift[]> => page.evaluate(() => (w
 export const totalShift = (shifts: Shift[]): number => shifts.reduce((sum, s) => sum + s.value, 0);
 
 /** A new page in a fresh context (phone by default) whose CPU runs `cpuSlowdown` times slower (CDP). */
-export async function throttledPage(browser: Browser, cpuSlowdown: number, options: BrowserContextOptions = LIGHTHOUSE_PHONE): Promise<Page> {
+export async function throttledPage(
+	browser: Browser,
+	cpuSlowdown: number,
+	options: BrowserContextOptions = LIGHTHOUSE_PHONE,
+): Promise<Page> {
 	const context = await browser.newContext(options);
 	const page = await context.newPage();
 	const cdp = await context.newCDPSession(page);

@@ -23,8 +23,7 @@ const search = (filters: PagefindFilters) =>
 /** Pagefind's `filters` of a response: counts within the results, for every key. */
 const countsOf = (results: Page[]): FilterCounts => {
 	const counts: FilterCounts = {};
-	for (const page of pages)
-		for (const key of FILTER_KEYS) for (const value of page[key] ?? []) (counts[key] ??= {})[value] = 0;
+	for (const page of pages) for (const key of FILTER_KEYS) for (const value of page[key] ?? []) (counts[key] ??= {})[value] = 0;
 	for (const page of results) for (const key of FILTER_KEYS) for (const value of page[key] ?? []) counts[key][value]++;
 	return counts;
 };
@@ -62,10 +61,11 @@ describe('facet counts that mean what they say', () => {
 	const states = [state({})];
 	for (const key of ['type', 'topic', 'audience'] as const)
 		for (const value of new Set(pages.flatMap((p) => p[key] ?? []))) states.push(withFilter(state({}), key, value, true));
-	for (const first of [...states]) for (const second of [...states]) {
-		const [key, values] = Object.entries(second.filters)[0] ?? [];
-		if (key && !first.filters[key as FilterKey]?.includes(values![0])) states.push(withFilter(first, key as FilterKey, values![0], true));
-	}
+	for (const first of [...states])
+		for (const second of [...states]) {
+			const [key, values] = Object.entries(second.filters)[0] ?? [];
+			if (key && !first.filters[key as FilterKey]?.includes(values![0])) states.push(withFilter(first, key as FilterKey, values![0], true));
+		}
 
 	it(`gives, for every value, the results that carry it once ticked (${states.length} states)`, () => {
 		const wrong: string[] = [];
@@ -79,7 +79,8 @@ describe('facet counts that mean what they say', () => {
 					// Ticking adds the pages with the value that the other keys let through …
 					const added = after.filter((p) => !before.includes(p)).length;
 					const carrying = after.filter((p) => p[key]?.includes(value)).length;
-					if (counts[key][value] !== carrying) wrong.push(`${JSON.stringify(current.filters)} + ${key}=${value}: ${counts[key][value]} ≠ ${carrying}`);
+					if (counts[key][value] !== carrying)
+						wrong.push(`${JSON.stringify(current.filters)} + ${key}=${value}: ${counts[key][value]} ≠ ${carrying}`);
 					// … and, for a key whose values no page shares (type), exactly that many.
 					if (key === 'type' && current.filters.type && counts.type[value] !== added) wrong.push(`type=${value} adds ${added}`);
 					// A key with nothing chosen: ticking narrows the results to exactly the count.
