@@ -8,8 +8,9 @@
 //   npm run bench:lighthouse -- --dist dist        serve an existing build instead
 //   npm run bench:lighthouse -- --url http://localhost:4321 --path /kurs/ --runs 3
 //   … --append                                     also append the table to bench/RESULTS.md
+//   … --reports DIR                                keep Lighthouse's JSON reports there
 import { execFile } from 'node:child_process';
-import { appendFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -29,11 +30,15 @@ const { values: args } = parseArgs({
 		runs: { type: 'string', default: '5' },
 		append: { type: 'boolean', default: false },
 		note: { type: 'string' },
+		/** Keep the JSON reports in this folder. */
+		reports: { type: 'string' },
 		help: { type: 'boolean', short: 'h', default: false },
 	},
 });
 if (args.help) {
-	console.log('npm run bench:lighthouse -- [--url BASE | --dist DIR] [--path /sok/?q=demens] [--runs 5] [--append] [--note TEXT]');
+	console.log(
+		'npm run bench:lighthouse -- [--url BASE | --dist DIR] [--path /sok/?q=demens] [--runs 5] [--append] [--note TEXT] [--reports DIR]',
+	);
 	process.exit(0);
 }
 
@@ -90,6 +95,7 @@ const row = (label: string, r: Run) =>
 	`| ${label} | ${r.score} | ${r.cls.toFixed(3)} | ${Math.round(r.tbt)} ms | ${(r.lcp / 1000).toFixed(2)} s | ${(r.fcp / 1000).toFixed(2)} s |`;
 
 const work = mkdtempSync(join(tmpdir(), 'kb-lighthouse-'));
+if (args.reports) mkdirSync(args.reports, { recursive: true });
 let close = async () => {};
 try {
 	let base = args.url?.replace(/\/$/, '');
@@ -109,7 +115,7 @@ try {
 	const loadBefore = loadavg().map((l) => l.toFixed(2));
 	const runs: Run[] = [];
 	for (let i = 1; i <= Number(args.runs); i++) {
-		const run = await lighthouse(url, join(work, `run-${i}.json`));
+		const run = await lighthouse(url, join(args.reports ?? work, `run-${i}.json`));
 		runs.push(run);
 		console.log(row(`run ${i}`, run));
 	}
