@@ -2,7 +2,7 @@
 // URL, mirrored in localStorage and shown in the bar. Filters regional lists (`REGION_LIST`, whose
 // items carry `REGION`: a region's slug, or "" for every region) to the chosen region, tells a
 // list's filter form with `REGION_CHANGE`, and follows that form's own region changes the same way
-// (all in client/page-contract.ts). Without JavaScript the bar stays hidden and lists show everything.
+// (all in client/page-contract.ts). Without scripting the bar is hidden (global.css) and lists show everything.
 import * as page from '../client/page-contract.ts';
 import { regionsInUrl, visibleFor, withRegion } from './region-filter.ts';
 
@@ -105,7 +105,6 @@ function start(bar: HTMLElement): void {
 		page.onRegionChange((change) => change.source === 'filter' && sync());
 	}
 
-	bar.hidden = false;
 	if (onRegionPage) {
 		// A region's page is that region's view: it is the choice, whatever was remembered.
 		remember(pageRegion);

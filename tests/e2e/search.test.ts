@@ -80,7 +80,11 @@ describe('the search page', () => {
 		expect(await count(page)).toBeLessThan(all);
 		expect(await facetCount(page, 'type', 'Kurs')).toBe(`(${await count(page)})`);
 		expect(new Set(await types(page))).toEqual(new Set(['Kurs']));
-		expect(await facetCount(page, 'type', 'Arrangement')).toBe('(0)');
+		// Another type counts what ticking it would add (its own key's filter left out), not 0
+		// (tests/e2e/search-facets.test.ts has the full rule).
+		const events = await open('/sok/?q=demens&type=Arrangement');
+		expect(await count(events)).toBeGreaterThan(0);
+		expect(await facetCount(page, 'type', 'Arrangement')).toBe(`(${await count(events)})`);
 		expect(await facetCount(page, 'topic', 'Demens')).toBe('');
 	});
 

@@ -26,8 +26,11 @@ export interface ArchiveSearch {
 	filters(archive: boolean, filters: PagefindFilters, now?: number): ArchiveFilters;
 }
 
-/** The archive of the page's `data-archive` (`archiveAttribute`, written at build time), around the current index's instance. */
-export function archiveSearch(current: Pagefind, data: string | undefined): ArchiveSearch {
+/**
+ * The archive of the page's `data-archive` (`archiveAttribute`, written at build time), around the
+ * current index's instance (`current` loads it: the page loads Pagefind only when it is needed).
+ */
+export function archiveSearch(current: () => Promise<Pagefind>, data: string | undefined): ArchiveSearch {
 	const info = parseArchiveAttribute(data);
 	const available = info.archived > 0;
 	let merged: Promise<Pagefind> | undefined;
@@ -42,7 +45,7 @@ export function archiveSearch(current: Pagefind, data: string | undefined): Arch
 	return {
 		available,
 		pagefind: (archive) => {
-			if (!archive || !available) return Promise.resolve(current);
+			if (!archive || !available) return current();
 			merged ??= withArchive().catch((error: unknown) => {
 				merged = undefined;
 				throw error;

@@ -1,10 +1,10 @@
-import type { PagefindFilters } from '../search-state.ts';
+import { combineCounts, type FilterCounts, keyCountSearches } from '../facet-count-searches.ts';
+import type { PagefindFilters, SearchState } from '../search-state.ts';
+
+export type { FilterCounts };
 
 /** Where the build writes Pagefind's client (it exists only in a built site). */
 export const PAGEFIND_URL = '/pagefind/pagefind.js';
-
-/** Result counts per filter key and value. */
-export type FilterCounts = Record<string, Record<string, number>>;
 
 /** What `result.data()` gives: the page's URL, escaped excerpt HTML with `<mark>`, meta and filters. */
 export interface ResultData {
@@ -54,6 +54,39 @@ export async function loadPagefind(): Promise<Pagefind> {
 	await pagefind.options(PAGEFIND_OPTIONS);
 	await pagefind.init();
 	return pagefind;
+}
+
+/**
+ * Pagefind, loaded on the first call only: the page asks for it when the reader turns to the
+ * search (focus on the field, a filter) or opens it with a search in the address, so a visit
+ * that never searches loads none of it.
+ */
+export function lazyPagefind(): () => Promise<Pagefind> {
+	let loading: Promise<Pagefind> | undefined;
+	return () => {
+		loading ??= loadPagefind();
+		// A failed load (offline for a moment) is tried again on the next call.
+		loading.catch(() => (loading = undefined));
+		return loading;
+	};
+}
+
+/**
+ * The filter counts to show with `own`, the response of the search for `state`: a key with chosen
+ * values is counted by a search without its own filter (facet-count-searches.ts). Run after `own`,
+ * so the filter data its filters loaded is there to count with. `extend` adds what every search of
+ * the page adds to its filters (the archive choice's, client/archive-client.ts).
+ */
+export async function filterCounts(
+	pagefind: Pagefind,
+	term: string | null,
+	state: SearchState,
+	own: SearchResponse,
+	extend: (filters: PagefindFilters) => PagefindFilters = (filters) => filters,
+): Promise<FilterCounts> {
+	const searches = keyCountSearches(state);
+	const responses = await Promise.all(searches.map((s) => pagefind.search(term, { filters: extend(s.filters) })));
+	return combineCounts(own.filters, Object.fromEntries(searches.map((s, i) => [s.key, responses[i].filters])));
 }
 
 /**

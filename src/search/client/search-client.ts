@@ -5,11 +5,18 @@
 // loads none of Pagefind's filter chunks; a search loads those of the filters it uses, and shows
 // counts within its results for the keys whose chunks are loaded (filters used in this or an
 // earlier search); the other keys show no count rather than a stale total.
+//
+// Nothing on the page moves while it loads (search.css reserves the results' space; the panel is
+// drawn in full): the script only fills in. Pagefind itself loads when the reader turns to the
+// search (focus on the field, a filter) or when the page opens with a search in its address; it
+// searches in a web worker, and the script does no long work of its own (no Intl: page-formats.ts).
 import { FILTER_SHOW } from '../../client/page-contract.ts';
 import type { FilterKey } from '../search-record.ts';
+import { formatCount, formatDay, type PageFormats } from '../page-formats.ts';
 import {
 	activeFilters,
 	hasSearchFilters,
+	type PagefindFilters,
 	pagefindFilters,
 	parseSearchState,
 	type SearchState,
@@ -18,8 +25,9 @@ import {
 	withFilter,
 } from '../search-state.ts';
 import { archiveSearch } from './archive-client.ts';
-import { loadPagefind, newestFirst, type Pagefind, type SearchResult } from './pagefind-client.ts';
-import { el, fill, optionLike, resultItem } from './result-render.ts';
+import { facetPanel } from './facet-panel.ts';
+import { filterCounts, lazyPagefind, newestFirst, type SearchResult } from './pagefind-client.ts';
+import { el, fill, resultItem } from './result-render.ts';
 
 const PAGE_SIZE = 10;
 
@@ -33,43 +41,34 @@ interface Texts {
 	/** The phone panel's "Vis {count} treff". */
 	show: string;
 	filters: Record<FilterKey, string>;
+	formats: PageFormats;
 }
 
 const root = document.querySelector<HTMLElement>('[data-search]');
-if (root) void start(root);
+if (root) start(root);
 
-async function start(root: HTMLElement): Promise<void> {
+function start(root: HTMLElement): void {
 	const text = JSON.parse(root.dataset.search ?? '{}') as Texts;
-	const locale = root.dataset.locale ?? 'nb-NO';
-	const dates = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: root.dataset.timezone });
-	// A calendar date: noon UTC is the same day in the site's time zone.
-	const formatDate = (value: string) => dates.format(new Date(`${value}T12:00:00Z`));
+	const formatDate = (value: string) => formatDay(text.formats, value);
 	const $ = <T extends HTMLElement>(selector: string) => root.querySelector<T>(selector) as T;
 	const form = $<HTMLFormElement>('#search-form');
 	const input = $<HTMLInputElement>('#search-q');
-	const facets = $('[data-facets]');
+	const facets = facetPanel($('[data-facets]'));
 	const section = $('.search__results');
 	const status = $('[data-status]');
 	const list = $('[data-results]');
+	const idle = $('[data-idle]');
 	const none = $('[data-none]');
 	const removeList = $('[data-remove]');
 	const moreBox = $('[data-more-box]');
+	const pagefind = lazyPagefind();
 
 	const busy = (on: boolean) => section.setAttribute('aria-busy', String(on));
-	let pagefind: Pagefind;
 	const fail = () => {
 		$('[data-search-error]').hidden = false;
 		section.hidden = true;
 		busy(false);
 	};
-	section.hidden = false;
-	busy(true);
-	try {
-		pagefind = await loadPagefind();
-	} catch {
-		fail();
-		return;
-	}
 
 	// archive: the archive choice (client/archive-client.ts): which instance, and what a search without it leaves out.
 	const archive = archiveSearch(pagefind, root.dataset.archive);
@@ -81,25 +80,11 @@ async function start(root: HTMLElement): Promise<void> {
 	let shown = 0;
 	let run = 0;
 
-	const checkboxes = () => [...facets.querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
-	/** Adds a checkbox for a value the page was built without (from an old link, say). */
-	const addOption = (key: FilterKey, value: string) => {
-		const group = facets.querySelector<HTMLElement>(`[data-facet="${key}"]`);
-		const sample = facets.querySelector('li');
-		if (!group || !sample) return;
-		group.hidden = false;
-		group.querySelector('ul')?.append(optionLike(sample, key, value));
-	};
-	const countOf = (box: HTMLInputElement) => box.parentElement?.querySelector('.facet__count');
-	/** The number of pages with each value in the whole index, as the page came with it: `(n)`. */
-	const totals = new Map(checkboxes().map((box) => [box, Number(/\d+/.exec(countOf(box)?.textContent ?? '')?.[0] ?? 0)]));
-	facets.hidden = false;
 	// Narrow screens (search.css): the panel starts folded; "Vis N treff" folds it and goes to the count.
-	const panel = facets.querySelector('details')!;
 	const showButton = $<HTMLButtonElement>(`[${FILTER_SHOW}]`);
-	panel.open = matchMedia('(min-width: 56rem)').matches;
+	facets.details.open = matchMedia('(min-width: 56rem)').matches;
 	showButton.addEventListener('click', () => {
-		panel.open = false;
+		facets.details.open = false;
 		status.scrollIntoView({ block: 'start' });
 		status.focus({ preventScroll: true });
 	});
@@ -114,33 +99,28 @@ async function start(root: HTMLElement): Promise<void> {
 	const showState = () => {
 		if (input.value.trim() !== state.q.trim()) input.value = state.q;
 		if (archiveBox) archiveBox.checked = state.archive === true; // archive
-		for (const [key, value] of activeFilters(state))
-			if (!checkboxes().some((c) => c.name === key && c.value === value)) addOption(key, value);
-		for (const box of checkboxes()) {
-			box.checked = state.filters[box.name as FilterKey]?.includes(box.value) ?? false;
-			if (box.checked) box.closest('details')?.setAttribute('open', '');
-		}
+		facets.showState(state);
 	};
 
-	/** Shows each value's count (none where `counter` gives undefined) and dims the zeros. */
-	const showCounts = (counter: (box: HTMLInputElement) => number | undefined) => {
-		for (const box of checkboxes()) {
-			const count = counter(box);
-			countOf(box)?.replaceChildren(count === undefined ? '' : `(${count})`);
-			box.parentElement?.classList.toggle('facet__empty', count === 0);
-		}
+	/** The result items from `from` on, one page of them (their data loads in Pagefind's worker). */
+	const pageOf = async (from: number) =>
+		(await Promise.all(results.slice(from, from + PAGE_SIZE).map((r) => r.data()))).map((data) => resultItem(data, formatDate));
+
+	/** Shows how many of the results are in the list and whether there are more. */
+	const showShown = () => {
+		moreBox.hidden = shown >= results.length;
+		$('[data-shown]').textContent = fill(text.shown, { shown, count: results.length });
 	};
 
 	const showMore = async () => {
 		const from = shown;
 		const id = run;
-		const page = await Promise.all(results.slice(from, from + PAGE_SIZE).map((r) => r.data()));
+		const items = await pageOf(from);
 		if (id !== run) return;
-		list.append(...page.map((data) => resultItem(data, formatDate)));
-		shown = from + page.length;
-		moreBox.hidden = shown >= results.length;
-		$('[data-shown]').textContent = fill(text.shown, { shown, count: results.length });
-		if (from > 0) list.children[from]?.querySelector('a')?.focus();
+		list.append(...items);
+		shown = from + items.length;
+		showShown();
+		list.children[from]?.querySelector('a')?.focus();
 	};
 
 	const showNone = () => {
@@ -173,35 +153,42 @@ async function start(root: HTMLElement): Promise<void> {
 			list.replaceChildren();
 			none.hidden = moreBox.hidden = true;
 			status.textContent = '';
-			$('[data-idle]').hidden = false;
-			showCounts((box) => totals.get(box) ?? 0);
+			idle.hidden = false;
+			facets.showCounts('totals');
 			busy(false);
 			return;
 		}
+		// Leaving the idle state gives the results their reserved space back at once (search.css).
+		idle.hidden = true;
 		// archive: the instance and filters of the archive choice
-		const engine = await archive.pagefind(state.archive === true);
+		const withArchived = state.archive === true;
+		const pf = await archive.pagefind(withArchived);
 		if (id !== run) return;
-		const options = { filters: archive.filters(state.archive === true, pagefindFilters(state)) };
+		const archiveFilters = (filters: PagefindFilters) => archive.filters(withArchived, filters);
+		const options = { filters: archiveFilters(pagefindFilters(state)) };
 		// end archive
-		const response = debounce ? await engine.debouncedSearch(q || null, options) : await engine.search(q || null, options);
+		const response = debounce ? await pf.debouncedSearch(q || null, options) : await pf.search(q || null, options);
 		if (!response || id !== run) return;
-		const found = q ? response.results : await newestFirst(engine, options.filters, response.results);
+		const found = q ? response.results : await newestFirst(pf, options.filters, response.results);
 		if (id !== run) return;
-		rescueFocus();
 		results = found;
 		shown = 0;
-		list.replaceChildren();
-		await showMore();
+		const items = await pageOf(0);
 		if (id !== run) return;
-		const count = results.length.toLocaleString(locale);
+		// The count, the list and what follows it change in one go: one layout, no intermediate state.
+		rescueFocus();
+		const count = formatCount(text.formats, results.length);
+		list.replaceChildren(...items);
+		shown = items.length;
+		showShown();
 		status.textContent = fill(results.length ? (q ? text.count : text.countAll) : q ? text.none : text.noneAll, { count, q });
 		showButton.textContent = fill(text.show, { count });
-		$('[data-idle]').hidden = true;
 		none.hidden = true;
 		if (!results.length) showNone();
-		// Pagefind counts only the keys whose chunks it has loaded (those of filters used so far).
-		const counts = response.filters;
-		showCounts((box) => (counts[box.name] ? (counts[box.name][box.value] ?? 0) : undefined));
+		// The counts wait for their own searches in the worker; the results are already shown.
+		const counts = await filterCounts(pf, q || null, state, response, archiveFilters);
+		if (id !== run) return;
+		facets.showCounts(counts);
 		busy(false);
 	};
 
@@ -216,12 +203,14 @@ async function start(root: HTMLElement): Promise<void> {
 		search(debounce).catch(fail);
 	};
 
+	// The reader turns to the search: load Pagefind now, so the first word finds it ready.
+	input.addEventListener('focus', () => void pagefind().catch(() => undefined), { once: true });
 	input.addEventListener('input', () => change({ ...state, q: input.value }, 'replace', true));
 	form.addEventListener('submit', (event) => {
 		event.preventDefault();
 		change({ ...state, q: input.value }, 'push');
 	});
-	facets.addEventListener('change', (event) => {
+	$('[data-facets]').addEventListener('change', (event) => {
 		const box = event.target as HTMLInputElement;
 		change(withFilter({ ...state, q: input.value }, box.name as FilterKey, box.value, box.checked), 'push');
 	});
