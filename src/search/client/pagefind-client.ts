@@ -1,4 +1,5 @@
 import type { PagefindFilters } from '../search-state.ts';
+import { META_WEIGHTS } from '../terms/meta-forms.ts';
 
 /** Where the build writes Pagefind's client (it exists only in a built site). */
 export const PAGEFIND_URL = '/pagefind/pagefind.js';
@@ -36,9 +37,12 @@ export interface SearchOptions {
 	sort?: Record<string, 'asc' | 'desc'>;
 }
 
+/** Pagefind's options as the search page sets them (the judged query set loads Pagefind with the same). */
+export const PAGEFIND_OPTIONS = { excerptLength: 24, ranking: { metaWeights: META_WEIGHTS } };
+
 /** The part of Pagefind's browser API this site uses. */
 export interface Pagefind {
-	options(options: { excerptLength?: number }): Promise<void>;
+	options(options: { excerptLength?: number; ranking?: { metaWeights?: Record<string, number> } }): Promise<void>;
 	init(): Promise<void>;
 	search(term: string | null, options?: SearchOptions): Promise<SearchResponse>;
 	/** Resolves to null when a later call superseded this one. */
@@ -48,7 +52,7 @@ export interface Pagefind {
 /** Loads and starts Pagefind (rejects when the index is missing, e.g. in the dev server). */
 export async function loadPagefind(): Promise<Pagefind> {
 	const pagefind = (await import(/* @vite-ignore */ PAGEFIND_URL)) as Pagefind;
-	await pagefind.options({ excerptLength: 24 });
+	await pagefind.options(PAGEFIND_OPTIONS);
 	await pagefind.init();
 	return pagefind;
 }
