@@ -10,16 +10,16 @@ import type { SiteLanguage } from '../../schemas/enums.ts';
 // prettier-ignore
 export const CURATED_WORDS: Record<SiteLanguage, readonly string[]> = {
 	nb: [
-		'amme', 'arbeid', 'arbeider', 'avdeling', 'behandling', 'beboer', 'bruk', 'bruker', 'dokumentasjon', 'demens', 'dispenser', 'ernæring', 'fag',
-		'feil', 'ferdighet', 'forebygging', 'helse', 'håndtering', 'kartlegging', 'kommune', 'kompetanse', 'konferanse',
+		'amme', 'arbeid', 'arbeider', 'avdeling', 'behandling', 'beboer', 'bruk', 'bruker', 'dokumentasjon', 'demens', 'dispenser',
+		'ernæring', 'fag', 'feil', 'ferdighet', 'forebygging', 'helse', 'håndtering', 'kartlegging', 'kommune', 'kompetanse', 'konferanse',
 		'kurs', 'lege', 'legemiddel', 'leder', 'ledelse', 'medisin', 'nettverk', 'omsorg', 'oppfølging', 'opplæring', 'pasient',
 		'plan', 'pleie', 'pleier', 'praksis', 'program', 'pårørende', 'rehabilitering', 'rus', 'samhandling', 'samtale',
 		'screening', 'senter', 'simulering', 'smittevern', 'sykehjem', 'sykehus', 'sykepleie', 'sykepleier', 'team',
 		'teknologi', 'tiltak', 'tjeneste', 'utdanning', 'veileder', 'veiledning', 'velferd', 'vurdering',
 	],
 	nn: [
-		'amme', 'arbeid', 'arbeidar', 'avdeling', 'behandling', 'bebuar', 'bruk', 'brukar', 'dokumentasjon', 'demens', 'dispenser', 'ernæring', 'fag',
-		'feil', 'ferdigheit', 'førebygging', 'handsaming', 'helse', 'kartlegging', 'kommune', 'kompetanse', 'konferanse',
+		'amme', 'arbeid', 'arbeidar', 'avdeling', 'behandling', 'bebuar', 'bruk', 'brukar', 'dokumentasjon', 'demens', 'dispenser',
+		'ernæring', 'fag', 'feil', 'ferdigheit', 'førebygging', 'handsaming', 'helse', 'kartlegging', 'kommune', 'kompetanse', 'konferanse',
 		'kurs', 'lege', 'legemiddel', 'leiar', 'leiing', 'medisin', 'nettverk', 'omsorg', 'oppfølging', 'opplæring', 'pasient',
 		'plan', 'pleie', 'pleiar', 'praksis', 'program', 'pårørande', 'rehabilitering', 'rettleiar', 'rettleiing', 'rus',
 		'samhandling', 'samtale', 'screening', 'senter', 'simulering', 'sjukeheim', 'sjukehus', 'sjukepleie',

@@ -57,7 +57,9 @@ describe('the HTML a page is indexed from', () => {
 			},
 			wordForms: wordForms(texts, 'nb'),
 		};
-		const values = [...searchDocument(page, 'no').matchAll(/data-pagefind-meta="(\w+)\[data-value\]" data-value="([^"]*)"/g)].map((m) => m.slice(1).join(': '));
+		const values = [...searchDocument(page, 'no').matchAll(/data-pagefind-meta="(\w+)\[data-value\]" data-value="([^"]*)"/g)].map((m) =>
+			m.slice(1).join(': '),
+		);
 		expect(values).toEqual([
 			'title: Nye ledere i Lørenskog: ernæringsscreening',
 			'organiser: Bærum kommune',
