@@ -2,8 +2,8 @@ import type { SiteLanguage } from '../../schemas/enums.ts';
 
 /**
  * Words the compound splitter knows even when the content never uses them on their own: the
- * second halves of the health and care compounds staff search for (`legemiddel|håndtering`,
- * `amme|veiledning`, `ernæring|s|screening`). Small on purpose: the lexicon is mostly derived
+ * parts of the health and care compounds staff search for (`legemiddel|håndtering`,
+ * `amme|veiledning`, `ernæring|s|screening`, `velferd|s|teknologi`, `medisin|dispenser`). Small on purpose: the lexicon is mostly derived
  * from the content (`lexicon.ts`); a word here may be as short as three letters. (Kept as
  * running text: one word a line would make a list of two hundred lines.)
  */
