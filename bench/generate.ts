@@ -20,11 +20,28 @@ export interface GenerateOptions {
 	mix?: { courses: number; events: number; news: number };
 	/** Share of entries marked `draft: true` (default 0.01). */
 	drafts?: number;
+	/**
+	 * How many entries are current at `now` (courses and events not yet ended, e-learning, news of
+	 * the last 12 months: the search's current index, src/search/archive.ts), spread over the kinds
+	 * like the entries; the rest are past, with dates spread over the years before. Default: dates
+	 * drawn around `now` without a fixed number (about a third current).
+	 */
+	current?: number;
 }
 
 export interface GeneratedContent {
 	dir: string;
-	counts: { organisations: number; topics: number; locations: number; courses: number; events: number; news: number; drafts: number };
+	counts: {
+		organisations: number;
+		topics: number;
+		locations: number;
+		courses: number;
+		events: number;
+		news: number;
+		drafts: number;
+		/** Courses, events and news current at `now`, when the option asked for a number. */
+		current?: number;
+	};
 	/** Bytes written, and the number of files. */
 	bytes: number;
 	files: number;
@@ -202,6 +219,15 @@ export function generateContent(options: GenerateOptions): GeneratedContent {
 	const nCourses = Math.round(entries * mix.courses);
 	const nEvents = Math.round(entries * mix.events);
 	const nNews = Math.max(0, entries - nCourses - nEvents);
+	const { current } = options;
+	if (current !== undefined && (!Number.isInteger(current) || current < 0 || current > entries))
+		throw new Error(`current must be an integer from 0 to ${entries} (got ${current})`);
+	/** With `current`: how many of each kind are current (the first ones written), in the entries' proportions. */
+	const currentCourses = current === undefined ? 0 : Math.round((current * nCourses) / entries);
+	const currentEvents = current === undefined ? 0 : Math.round((current * nEvents) / entries);
+	const currentNews = current === undefined ? 0 : current - currentCourses - currentEvents;
+	/** The years of history past entries spread over: more entries, a longer history (at least two years). */
+	const pastDays = Math.max(730, Math.round((entries - (current ?? 0)) / 6000) * 365);
 
 	// Organisations: the hospital (owner), a university college, a training centre, then municipalities and districts.
 	const orgSlug = slugs();
@@ -311,15 +337,18 @@ export function generateContent(options: GenerateOptions): GeneratedContent {
 		const org = pickOrg();
 		const ts = pickTopics(1, 3);
 		const main = r.pick(ts[0].words);
-		const format = r.weighted([
+		const drawn = r.weighted([
 			['classroom', 50],
 			['digital', 15],
 			['elearning', 20],
 			['hybrid', 15],
 		] as const);
+		/** With `current`: current courses start after now; past ones end before it (at most 3 sessions 35 days apart), and are never e-learning. */
+		const isCurrent = current === undefined || i < currentCourses;
+		const format = !isCurrent && drawn === 'elearning' ? 'classroom' : drawn;
 		const elearning = format === 'elearning';
 		const tail = r.chance(0.5) ? ` ${r.pick(P.TITLE_TAILS)}` : '';
-		const firstDay = r.int(-730, 540);
+		const firstDay = current === undefined ? r.int(-730, 540) : isCurrent ? r.int(1, 540) : r.int(-pastDays, -110);
 		const season = P.SEASONS[Math.floor(((new Date(baseDay + firstDay * 86_400_000).getUTCMonth() + 1) % 12) / 3) % 4];
 		const year = day(firstDay).slice(0, 4);
 		const when = !elearning && r.chance(0.35) ? ` ${season} ${year}` : '';
@@ -377,7 +406,7 @@ export function generateContent(options: GenerateOptions): GeneratedContent {
 		if (r.chance(0.03)) data.language = 'en';
 		if (r.chance(0.7)) data.contact = person(r, org.slug);
 		data.published = day(Math.min(firstDay, 0) - r.int(20, 120));
-		if (draft()) data.draft = true;
+		if ((current === undefined || !isCurrent) && draft()) data.draft = true;
 		write(`courses/${slug}.mdx`, mdx(data, body(r, 'course', words(ts), org.place, org.slug)));
 	}
 
@@ -386,7 +415,8 @@ export function generateContent(options: GenerateOptions): GeneratedContent {
 		const org = pickOrg();
 		const ts = pickTopics(1, 2);
 		const main = r.pick(ts[0].words);
-		const startDay = r.int(-730, 365);
+		const isCurrent = current === undefined || i < currentEvents;
+		const startDay = current === undefined ? r.int(-730, 365) : isCurrent ? r.int(1, 365) : r.int(-pastDays, -2);
 		const title = `${r.pick(P.EVENT_KINDS)} ${main}${r.chance(0.4) ? ` ${day(startDay).slice(0, 4)}` : ''}`;
 		const slug = eventSlug(title);
 		const attendance = r.weighted([
@@ -415,7 +445,7 @@ export function generateContent(options: GenerateOptions): GeneratedContent {
 				.map((m, k) => ({ title: m, url: `https://www.${org.slug}.example/materiell/${slug}-${k + 1}` }));
 		}
 		if (r.chance(0.6)) data.contact = person(r, org.slug);
-		if (draft()) data.draft = true;
+		if ((current === undefined || !isCurrent) && draft()) data.draft = true;
 		write(`events/${slug}.mdx`, mdx(data, body(r, 'event', words(ts), org.place, org.slug)));
 	}
 
@@ -427,7 +457,9 @@ export function generateContent(options: GenerateOptions): GeneratedContent {
 		const main = r.pick(vocabulary);
 		const title = `${r.pick(P.NEWS_OPENERS)} ${main} i ${org.place}`;
 		const slug = newsSlug(title);
-		const date = -r.int(0, 1825);
+		const isCurrent = current === undefined || i < currentNews;
+		// Current news: dated within the last 12 months (a margin of a month for a build some days old).
+		const date = current === undefined ? -r.int(0, 1825) : isCurrent ? -r.int(0, 330) : -r.int(367, pastDays + 365);
 		const data: Record<string, unknown> = {
 			title,
 			summary: trimTo(`${sentence(r, main, org.place)} ${r.pick(P.FOLLOW_UPS)}`, 300),
@@ -440,7 +472,7 @@ export function generateContent(options: GenerateOptions): GeneratedContent {
 		if (r.chance(0.7)) data.author = author.name;
 		if (r.chance(0.6))
 			data.contacts = [{ name: author.name, role: `${r.pick(P.ROLES)}, ${org.place}`, email: author.email, phone: author.phone }];
-		if (draft()) data.draft = true;
+		if ((current === undefined || !isCurrent) && draft()) data.draft = true;
 		write(`news/${slug}.mdx`, mdx(data, body(r, 'news', vocabulary, org.place, org.slug)));
 	}
 
@@ -459,7 +491,7 @@ export function generateContent(options: GenerateOptions): GeneratedContent {
 
 	return {
 		dir,
-		counts: { ...support, courses: nCourses, events: nEvents, news: nNews, drafts },
+		counts: { ...support, courses: nCourses, events: nEvents, news: nNews, drafts, ...(current === undefined ? {} : { current }) },
 		bytes,
 		files,
 		queries: SEARCH_QUERIES,

@@ -424,6 +424,8 @@ export interface SearchCost {
 
 /** What a file loaded by the search page is. */
 export function searchFileCategory(path: string): string {
+	// The archive bundle (src/search/archive.ts), merged only when the reader asks for it.
+	if (path.startsWith('/pagefind-archive/')) return `archive ${searchFileCategory(path.replace('/pagefind-archive/', '/pagefind/'))}`;
 	if (!path.startsWith('/pagefind/')) return 'page';
 	if (/\.js$/.test(path)) return 'pagefind js';
 	if (/wasm\./.test(path)) return 'wasm';
@@ -466,7 +468,7 @@ export async function measureSearch(browser: import('playwright-core').Browser, 
 		results,
 		requests: loaded.length,
 		bytes: sum(loaded),
-		pagefindBytes: sum(loaded.filter((l) => l.path.startsWith('/pagefind/'))),
+		pagefindBytes: sum(loaded.filter((l) => /^\/pagefind(-archive)?\//.test(l.path))),
 		afterTyping: sum(loaded.filter((l) => l.phase === 'search')),
 		top: [...loaded]
 			.sort((a, b) => b.bytes - a.bytes)

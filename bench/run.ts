@@ -49,6 +49,8 @@ import {
 const { values: args } = parseArgs({
 	options: {
 		entries: { type: 'string', default: '10000' },
+		/** How many of the entries are current at --now (the rest past); default: dates drawn around now. */
+		current: { type: 'string' },
 		now: { type: 'string', default: DEFAULT_NOW },
 		seed: { type: 'string' },
 		bare: { type: 'boolean', default: true },
@@ -72,6 +74,7 @@ if (args.help) {
 	console.log(`npm run bench -- [options]
 
   --entries N        courses + events + news to generate (default 10000; 45 / 20 / 35 %)
+  --current N        N of the entries current at --now (not ended, news < 12 months), the rest past
   --now ISO          KB_NOW of the build (default ${DEFAULT_NOW}); --seed S for other content
   --no-bare          skip the bare Astro + MDX comparison build
   --no-search        skip the searches in Chromium
@@ -88,6 +91,10 @@ if (args.help) {
 
 const entries = Number(args.entries);
 if (!Number.isInteger(entries) || entries < 1) throw new Error(`--entries must be a positive integer (got ${args.entries})`);
+
+const current = args.current === undefined ? undefined : Number(args.current);
+if (current !== undefined && (!Number.isInteger(current) || current < 0 || current > entries))
+	throw new Error(`--current must be an integer from 0 to --entries (got ${args.current})`);
 
 const extraEnv = Object.fromEntries(args.env!.map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)]));
 
@@ -245,7 +252,13 @@ async function main() {
 	log(`${fmt.n(entries)} entries in ${root}`);
 	try {
 		const t0 = performance.now();
-		const generated = generateContent({ dir: contentDir, entries, now: args.now, seed: args.seed ? Number(args.seed) : undefined });
+		const generated = generateContent({
+			dir: contentDir,
+			entries,
+			current,
+			now: args.now,
+			seed: args.seed ? Number(args.seed) : undefined,
+		});
 		results.content = {
 			...generated.counts,
 			sourceBytes: generated.bytes,
@@ -467,7 +480,7 @@ function markdown(r: Results): string {
 	const c = r.content;
 	const load = (l?: number[]) => (l ? l.map((v) => v.toFixed(2)).join(' ') : '?');
 	const lines = [
-		`### ${fmt.n(r.entries)} entries — ${r.date.slice(0, 16).replace('T', ' ')} UTC`,
+		`### ${fmt.n(r.entries)} entries${r.content.current === undefined ? '' : ` (${fmt.n(r.content.current)} current)`} — ${r.date.slice(0, 16).replace('T', ' ')} UTC`,
 		'',
 		`Code: ${r.git}. Machine: ${r.machine.cores} cores (${r.machine.cpu}), ${(r.machine.memory / 2 ** 30).toFixed(1)} GiB; ${Object.entries(
 			r.versions,

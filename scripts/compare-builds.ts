@@ -54,11 +54,11 @@ const maskHashes = (text: string) =>
  * commit differ in their bytes and hashed names (seen here: 6 of 6 filter chunks). Those files are
  * compared as a group: the same number of files with the same unpacked sizes.
  */
-const unordered = /^pagefind\/(filter\/.*\.pf_filter|pagefind\..*\.pf_meta)$/;
+const unordered = /^pagefind(-archive)?\/(filter\/.*\.pf_filter|pagefind\..*\.pf_meta)$/;
 function unorderedSignature(dir: string): string {
 	return files(dir)
 		.filter((f) => unordered.test(f))
-		.map((f) => `${f.split('/').length}:${f.split('.').pop()}:${gunzipSync(readFileSync(join(dir, f))).length}`)
+		.map((f) => `${f.split('/')[0]}:${f.split('/').length}:${f.split('.').pop()}:${gunzipSync(readFileSync(join(dir, f))).length}`)
 		.sort()
 		.join(',');
 }

@@ -57,6 +57,9 @@ export const nb = {
 	'search.more': 'Vis flere treff',
 	'search.shown': 'Viser {shown} av {count} treff.',
 	'search.error': 'Søket kunne ikke lastes. Prøv igjen senere, eller bla i oversiktene nedenfor.',
+	// search: current and archive index
+	'search.archive': 'Søk også i arkivet',
+	'search.archiveHint': 'Arkivet har kurs og arrangementer som er over, og nyheter eldre enn 12 måneder.',
 
 	'home.title': 'Kurs og kompetanse for helse og omsorg',
 	'home.upcomingCourses': 'Kommende kurs',

@@ -56,6 +56,9 @@ export const nn = {
 	'search.more': 'Vis fleire treff',
 	'search.shown': 'Viser {shown} av {count} treff.',
 	'search.error': 'Søket kunne ikkje lastast. Prøv igjen seinare, eller bla i oversiktene nedanfor.',
+	// search: current and archive index
+	'search.archive': 'Søk òg i arkivet',
+	'search.archiveHint': 'Arkivet har kurs og arrangement som er over, og nyheiter eldre enn 12 månader.',
 
 	'home.title': 'Kurs og kompetanse for helse og omsorg',
 	'home.upcomingCourses': 'Komande kurs',

@@ -56,6 +56,9 @@ export const sv = {
 	'search.more': 'Visa fler träffar',
 	'search.shown': 'Visar {shown} av {count} träffar.',
 	'search.error': 'Sökningen kunde inte laddas. Försök igen senare eller bläddra i översikterna nedan.',
+	// search: current and archive index
+	'search.archive': 'Sök även i arkivet',
+	'search.archiveHint': 'Arkivet har kurser och evenemang som är över och nyheter äldre än 12 månader.',
 
 	'home.title': 'Kurser och kompetens för vård och omsorg',
 	'home.upcomingCourses': 'Kommande kurser',

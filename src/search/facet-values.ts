@@ -1,15 +1,15 @@
 import { type Facet, facetCounts } from './facet-counts.ts';
-import { getContentIndex } from '../content-layer/collections-index.ts';
 import type { SiteContext } from '../context/site-context.ts';
-import { searchPages } from './search-pages.ts';
+import { searchSplit } from './archive-info.ts';
 
 /**
  * The search page's filter values, each with the number of pages in the search index that carry
- * it: the records of the pages `searchPages` gives the index.
+ * it: the records of the pages `searchPages` gives the current index (archive.ts; a search
+ * without the archive is what the page opens with).
  */
 export async function searchFacets(ctx: SiteContext): Promise<Facet[]> {
 	return facetCounts(
-		searchPages(ctx, await getContentIndex(ctx)).map((page) => page.record),
+		(await searchSplit(ctx)).current.map((page) => page.record),
 		ctx.t('locale'),
 	);
 }

@@ -7,7 +7,9 @@ import * as pagefind from 'pagefind';
 import { searchDocument } from './search-document.ts';
 import type { SiteLanguage } from '../schemas/enums.ts';
 import type { BuildState } from '../context/build-state.ts';
-import { searchPages } from './search-pages.ts';
+import { type SearchPage, searchPages } from './search-pages.ts';
+import type { SearchRecord } from './search-record.ts';
+import { ARCHIVE_FOLDER, CURRENT_FOLDER, ENDS_KEY, leavingTimes, splitPages } from './archive.ts';
 import { validatedContentIndex } from '../content-layer/validated-index.ts';
 
 /** Pagefind's language for each UI language: Norwegian stemming for nb/nn, Swedish for sv. */
@@ -15,6 +17,8 @@ export const PAGEFIND_LANGUAGE: Record<SiteLanguage, string> = { nb: 'no', nn: '
 
 /** Pagefind's ready-made UIs and the language-less fallback: the site uses the JS API only. */
 const UNUSED = /^(pagefind-(component-ui|modular-ui|ui|highlight)\.(js|css)|wasm\.unknown\.pagefind)$/;
+/** The archive is only merged into the current index's instance (`mergeIndex`), which brings the scripts and WebAssembly. */
+const ARCHIVE_UNUSED = /^(pagefind[-.].*\.(js|css)|pagefind\.js|wasm\..*\.pagefind)$/;
 
 /** Throws when a Pagefind response carries errors: a search index with holes is not shipped. */
 function check<T extends { errors: string[] }>(step: string, response: T): T {
@@ -22,30 +26,59 @@ function check<T extends { errors: string[] }>(step: string, response: T): T {
 	return response;
 }
 
-/** The written index: where it is, how many pages it holds, in which language, when it was done. */
-interface WrittenIndex {
+/** A written bundle: where Pagefind put it and how many pages it holds. */
+interface WrittenBundle {
 	outputPath: string;
 	pages: number;
+}
+
+/** Both written bundles (the archive is absent when nothing has left the current index), in which language, when done. */
+interface WrittenIndex {
+	current: WrittenBundle;
+	archive?: WrittenBundle;
 	language: string;
-	/** `performance.now()` when Pagefind had written it. */
+	/** `performance.now()` when Pagefind had written both. */
 	writtenAt: number;
 }
 
-/**
- * Indexes every searchable page of the validated content (drafts only where the build includes
- * them), each as a small HTML document (see `searchDocument`), and writes the index under `folder`.
- */
-async function writeIndex(state: BuildState, folder: string): Promise<WrittenIndex> {
-	const language = PAGEFIND_LANGUAGE[state.context.lang];
-	const pages = searchPages(state.context, validatedContentIndex(state));
-	if (pages.length === 0) throw new Error('Pagefind: fant ingen sider å indeksere');
+/** A page as the current index gets it: with its `ends` value as a filter (archive.ts), which `searchDocument` writes like any other. */
+function withEnds(page: SearchPage & { ends?: string }): SearchPage {
+	if (!page.ends) return page;
+	const filters: SearchRecord['filters'] & { [ENDS_KEY]?: string[] } = { ...page.record.filters, [ENDS_KEY]: [page.ends] };
+	return { ...page, record: { ...page.record, filters } };
+}
 
+/** Indexes `pages` in a new Pagefind index and writes it to `outputPath`, checking every response. */
+async function writeBundle(pages: SearchPage[], language: string, outputPath: string): Promise<WrittenBundle> {
 	const { index } = check('createIndex', await pagefind.createIndex({ forceLanguage: language }));
 	if (!index) throw new Error('Pagefind: createIndex ga ingen indeks');
 	const added = await Promise.all(pages.map((page) => index.addHTMLFile({ url: page.url, content: searchDocument(page, language) })));
 	check('addHTMLFile', { errors: added.flatMap((response) => response.errors) });
-	const { outputPath } = check('writeFiles', await index.writeFiles({ outputPath: join(folder, 'pagefind') }));
-	return { outputPath, pages: pages.length, language, writtenAt: performance.now() };
+	const written = check('writeFiles', await index.writeFiles({ outputPath }));
+	return { outputPath: written.outputPath, pages: pages.length };
+}
+
+/**
+ * Indexes every searchable page of the validated content (drafts only where the build includes
+ * them), each as a small HTML document (see `searchDocument`), split by the archive rule
+ * (`archive.ts`) at the build's "now": the current pages under `folder/pagefind`, the rest under
+ * `folder/pagefind-archive`. An empty archive is not written (Pagefind writes a bundle without a
+ * language that cannot be merged); the search page is told so by the same rule.
+ */
+async function writeIndex(state: BuildState, folder: string): Promise<WrittenIndex> {
+	const { context } = state;
+	const language = PAGEFIND_LANGUAGE[context.lang];
+	const index = validatedContentIndex(state);
+	const pages = searchPages(context, index);
+	if (pages.length === 0) throw new Error('Pagefind: fant ingen sider å indeksere');
+	const split = splitPages(pages, leavingTimes(context, index), context.now);
+	if (split.current.length === 0) throw new Error('Pagefind: fant ingen aktuelle sider å indeksere');
+
+	const [current, archive] = await Promise.all([
+		writeBundle(split.current.map(withEnds), language, join(folder, CURRENT_FOLDER)),
+		split.archive.length ? writeBundle(split.archive, language, join(folder, ARCHIVE_FOLDER)) : undefined,
+	]);
+	return { current, archive, language, writtenAt: performance.now() };
 }
 
 /** Moves a folder, copying it when the target is on another file system. */
@@ -64,7 +97,8 @@ function moveFolder(from: string, to: string): void {
  * Builds the search index from the content, not from the built HTML, while Astro renders: at
  * build start it feeds Pagefind (its own process) one document per detail page, with the filters,
  * metadata and sort keys of `search-pages.ts`, and has it write the index to a temporary
- * folder; when the build is done it checks the result and moves it to `<outDir>/pagefind/`.
+ * folder; when the build is done it checks the result and moves it to `<outDir>/pagefind/` (the
+ * current index, which outside readers use) and `<outDir>/pagefind-archive/` (the past, see archive.ts).
  * Lists, the search page, drafts and `/admin/` are not indexed. A build that fails before it is
  * done stops Pagefind when the process exits; Pagefind holds the process only while it works.
  */
@@ -92,13 +126,23 @@ export function pagefindIndex(state: BuildState): AstroIntegration {
 				try {
 					if (!indexing) throw new Error('Pagefind: indekseringen ble aldri startet');
 					const doneAt = performance.now();
-					const { outputPath, pages, language, writtenAt } = await indexing;
-					const target = join(fileURLToPath(dir), 'pagefind');
-					moveFolder(outputPath, target);
-					for (const file of readdirSync(target)) if (UNUSED.test(file)) rmSync(join(target, file));
+					const { current, archive, language, writtenAt } = await indexing;
+					const out = fileURLToPath(dir);
+					for (const [bundle, name, unused] of [
+						[current, CURRENT_FOLDER, UNUSED],
+						[archive, ARCHIVE_FOLDER, ARCHIVE_UNUSED],
+					] as const) {
+						const target = join(out, name);
+						if (!bundle) {
+							rmSync(target, { recursive: true, force: true });
+							continue;
+						}
+						moveFolder(bundle.outputPath, target);
+						for (const file of readdirSync(target)) if (unused.test(file)) rmSync(join(target, file));
+					}
 					const seconds = (ms: number) => `${(Math.max(ms, 0) / 1000).toFixed(1)} s`;
 					logger.info(
-						`søkeindeks: ${pages} sider (${language}), skrevet på ${seconds(writtenAt - startedAt)} mens sidene ble bygget; ventet ${seconds(writtenAt - doneAt)} på den til slutt`,
+						`søkeindeks: ${current.pages} aktuelle sider og ${archive?.pages ?? 0} i arkivet (${language}), skrevet på ${seconds(writtenAt - startedAt)} mens sidene ble bygget; ventet ${seconds(writtenAt - doneAt)} på den til slutt`,
 					);
 				} finally {
 					stop();

@@ -4,7 +4,11 @@ import { gzipSync } from 'node:zlib';
 import type { Page, Request } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { mainOf, textOf } from '../utils/html.ts';
+import { contentIndexOfValidation } from '../../src/content-layer/validated-index.ts';
+import { ENDS_KEY } from '../../src/search/archive.ts';
+import { validateContent } from '../../src/validation/validate.ts';
 import { sampleContent } from '../utils/paths.ts';
+import { testContext } from '../utils/site-context.ts';
 import { useServedSite } from '../utils/served-site.ts';
 import { fixtureEntries } from '../utils/site-map.ts';
 
@@ -236,15 +240,21 @@ describe('the filters of the search page', () => {
 		)) as Record<string, Record<string, number>>;
 		await reader.close();
 		const collator = new Intl.Collator('nb-NO');
-		const expected = Object.entries(indexed).map(([key, counts]) => [
-			key,
-			Object.keys(counts)
-				.sort(collator.compare)
-				.map((value) => [value, `(${counts[value]})`]),
-		]);
+		// `ends` is not a facet: the leaving times of current pages (src/search/archive.ts).
+		const expected = Object.entries(indexed)
+			.filter(([key]) => key !== ENDS_KEY)
+			.map(([key, counts]) => [
+				key,
+				Object.keys(counts)
+					.sort(collator.compare)
+					.map((value) => [value, `(${counts[value]})`]),
+			]);
 		const byKey = (list: unknown[][]) => Object.fromEntries(list.filter(([, values]) => (values as unknown[]).length > 0));
 		expect(byKey(shown)).toEqual(byKey(expected));
-		const courses = fixtureEntries(sampleContent).filter((e) => e.collection === 'courses' && !e.draft).length;
+		// The totals are those of the current index: the courses that have not ended at the build.
+		const index = contentIndexOfValidation(testContext({ now: NOW }), validateContent(sampleContent));
+		const courses = index.courses.filter((course) => !course.past).length;
+		expect(courses).toBeLessThan(fixtureEntries(sampleContent).filter((e) => e.collection === 'courses' && !e.draft).length);
 		expect(await facetCount(page, 'type', 'Kurs')).toBe(`(${courses})`);
 		expect(await page.locator('[data-facets]').isVisible()).toBe(true);
 	});

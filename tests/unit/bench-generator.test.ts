@@ -3,7 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateContent, slugify, supportCounts } from '../../bench/generate.ts';
+import { contentIndexOfValidation } from '../../src/content-layer/validated-index.ts';
+import { leavingTimes, splitPages } from '../../src/search/archive.ts';
+import { searchPages } from '../../src/search/search-pages.ts';
 import { formatReport } from '../../src/validation/problem.ts';
+import { testContext } from '../utils/site-context.ts';
 import { validateContent } from '../../src/validation/validate.ts';
 
 // The benchmark's synthetic content must be valid content: the build refuses anything else.
@@ -67,5 +71,24 @@ describe('the benchmark content generator', () => {
 	it('writes slugs by the content model rule', () => {
 		expect(slugify('Sår og sårbehandling for øvede – Ærlig talt')).toBe('sar-og-sarbehandling-for-ovede-aerlig-talt');
 		expect(slugify('Grünerløkka')).toBe('grunerlokka');
+	});
+
+	it('with `current`, writes exactly that many current entries by the search’s archive rule, the rest past', () => {
+		const currentDir = join(root, 'current');
+		const made = generateContent({ dir: currentDir, entries: 200, current: 40 });
+		expect(made.counts.current).toBe(40);
+		const validation = validateContent(currentDir);
+		expect(formatReport(validation.problems.filter((p) => p.severity === 'error'))).toBe('0 feil, 0 advarsler');
+		const ctx = testContext({ contentDir: currentDir });
+		const index = contentIndexOfValidation(ctx, validation);
+		const pages = searchPages(ctx, index);
+		const { current, archive } = splitPages(pages, leavingTimes(ctx, index), ctx.now);
+		const entryPage = /^\/(kurs|arrangementer|nyheter)\//;
+		expect(current.filter((p) => entryPage.test(p.url))).toHaveLength(40);
+		expect(archive.filter((p) => entryPage.test(p.url)).length).toBe(index.courses.length + index.events.length + index.news.length - 40);
+		// Past dates reach back years, not just days: the oldest past item is over a year old.
+		const oldest = Math.min(...index.courses.filter((c) => c.past).map((c) => c.span.end!.getTime()));
+		expect(ctx.now.getTime() - oldest).toBeGreaterThan(365 * 86_400_000);
+		expect(() => generateContent({ dir: join(root, 'bad'), entries: 10, current: 11 })).toThrow(/current/);
 	});
 });

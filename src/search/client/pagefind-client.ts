@@ -49,6 +49,9 @@ export interface Pagefind {
 	debouncedSearch(term: string | null, options?: SearchOptions, timeoutMs?: number): Promise<SearchResponse | null>;
 }
 
+/** The options every Pagefind instance of the page gets (also the archive's, client/archive-client.ts). */
+export const PAGEFIND_OPTIONS = { excerptLength: 24 };
+
 /** Loads and starts Pagefind (rejects when the index is missing, e.g. in the dev server). */
 export async function loadPagefind(): Promise<Pagefind> {
 	const pagefind = (await import(/* @vite-ignore */ PAGEFIND_URL)) as Pagefind;

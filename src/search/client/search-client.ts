@@ -14,8 +14,10 @@ import {
 	parseSearchState,
 	type SearchState,
 	serializeState,
+	withArchive,
 	withFilter,
 } from '../search-state.ts';
+import { archiveSearch } from './archive-client.ts';
 import { loadPagefind, newestFirst, type Pagefind, type SearchResult } from './pagefind-client.ts';
 import { el, fill, optionLike, resultItem } from './result-render.ts';
 
@@ -69,6 +71,11 @@ async function start(root: HTMLElement): Promise<void> {
 		return;
 	}
 
+	// archive: the archive choice (client/archive-client.ts): which instance, and what a search without it leaves out.
+	const archive = archiveSearch(pagefind, root.dataset.archive);
+	const archiveBox = root.querySelector<HTMLInputElement>('#search-archive');
+	// end archive
+
 	let state = parseSearchState(location.search);
 	let results: SearchResult[] = [];
 	let shown = 0;
@@ -106,6 +113,7 @@ async function start(root: HTMLElement): Promise<void> {
 	/** Puts the state into the form: input, checkboxes (values only in the URL get one), open groups. */
 	const showState = () => {
 		if (input.value.trim() !== state.q.trim()) input.value = state.q;
+		if (archiveBox) archiveBox.checked = state.archive === true; // archive
 		for (const [key, value] of activeFilters(state))
 			if (!checkboxes().some((c) => c.name === key && c.value === value)) addOption(key, value);
 		for (const box of checkboxes()) {
@@ -170,10 +178,14 @@ async function start(root: HTMLElement): Promise<void> {
 			busy(false);
 			return;
 		}
-		const options = { filters: pagefindFilters(state) };
-		const response = debounce ? await pagefind.debouncedSearch(q || null, options) : await pagefind.search(q || null, options);
+		// archive: the instance and filters of the archive choice
+		const engine = await archive.pagefind(state.archive === true);
+		if (id !== run) return;
+		const options = { filters: archive.filters(state.archive === true, pagefindFilters(state)) };
+		// end archive
+		const response = debounce ? await engine.debouncedSearch(q || null, options) : await engine.search(q || null, options);
 		if (!response || id !== run) return;
-		const found = q ? response.results : await newestFirst(pagefind, options.filters, response.results);
+		const found = q ? response.results : await newestFirst(engine, options.filters, response.results);
 		if (id !== run) return;
 		rescueFocus();
 		results = found;
@@ -213,6 +225,8 @@ async function start(root: HTMLElement): Promise<void> {
 		const box = event.target as HTMLInputElement;
 		change(withFilter({ ...state, q: input.value }, box.name as FilterKey, box.value, box.checked), 'push');
 	});
+	// archive: ticking the box adds a history entry, like a filter
+	archiveBox?.addEventListener('change', () => change(withArchive({ ...state, q: input.value }, archiveBox.checked), 'push'));
 	let loadingMore = false;
 	$('[data-more]').addEventListener('click', () => {
 		if (loadingMore) return;

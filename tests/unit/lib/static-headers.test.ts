@@ -27,6 +27,11 @@ const CACHING: [string, keyof typeof CACHE][] = [
 	['/pagefind/index/no_409b7cb.pf_index', 'year'],
 	['/pagefind/fragment/no_11fbf9d.pf_fragment', 'year'],
 	['/pagefind/filter/no_27b1b4c.pf_filter', 'year'],
+	['/pagefind-archive/pagefind-entry.json', 'revalidate'],
+	['/pagefind-archive/pagefind.no_5d0f3a1c2b.pf_meta', 'revalidate'],
+	['/pagefind-archive/index/no_409b7cb.pf_index', 'year'],
+	['/pagefind-archive/fragment/no_11fbf9d.pf_fragment', 'year'],
+	['/pagefind-archive/filter/no_27b1b4c.pf_filter', 'year'],
 ];
 
 describe('public/_headers as the server applies it', () => {
@@ -64,6 +69,22 @@ describe('public/_headers as the server applies it', () => {
 			entries.find(({ key }) => key.startsWith('~') && new RegExp(key.slice(1)).test(path))?.value ??
 			entries.find(({ key }) => key === 'default')?.value;
 		for (const [path, expected] of CACHING) expect(nginx(path), path).toBe(CACHE[expected]);
+	});
+
+	it('sends Pagefind data files (fetched by a script, never a document) without the document-only headers', () => {
+		const DOCUMENT_ONLY = ['content-security-policy', 'referrer-policy', 'permissions-policy', 'cross-origin-opener-policy'];
+		for (const [path, expected] of CACHING.filter(([, expected]) => expected === 'year')) {
+			if (!path.startsWith('/pagefind')) continue;
+			const headers = headersFor(rules, path);
+			expect(
+				Object.keys(headers).filter((name) => DOCUMENT_ONLY.includes(name)),
+				path,
+			).toEqual([]);
+			expect(headers['x-content-type-options'], path).toBe('nosniff');
+			expect(headers['cache-control'], path).toBe(CACHE[expected]);
+		}
+		for (const path of ['/sok/', '/pagefind/pagefind.js', '/pagefind/pagefind-worker.js'])
+			expect(Object.keys(headersFor(rules, path)), path).toEqual(expect.arrayContaining(DOCUMENT_ONLY));
 	});
 
 	it('refuses a header line before any path', () => {

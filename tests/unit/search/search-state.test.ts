@@ -6,6 +6,7 @@ import {
 	pagefindFilters,
 	parseSearchState,
 	serializeState,
+	withArchive,
 	withFilter,
 } from '../../../src/search/search-state.ts';
 
@@ -64,5 +65,18 @@ describe('search state in the URL', () => {
 		]);
 		expect(hasSearchFilters(state)).toBe(true);
 		expect(hasSearchFilters(parseSearchState('?q=demens'))).toBe(false);
+	});
+
+	it('keeps the archive choice as `archive=1`, across filter changes, and leaves it out when off', () => {
+		const state = parseSearchState('?q=palliativ&archive=1&type=Kurs');
+		expect(state).toEqual({ q: 'palliativ', filters: { type: ['Kurs'] }, archive: true });
+		expect(serializeState(state)).toBe('?q=palliativ&type=Kurs&archive=1');
+		expect(withFilter(state, 'topic', 'Demens', true).archive).toBe(true);
+		expect(serializeState(withArchive(state, false))).toBe('?q=palliativ&type=Kurs');
+		expect(withArchive(state, false)).not.toHaveProperty('archive');
+		expect(serializeState(withArchive({ q: '', filters: {} }, true))).toBe('?archive=1');
+		// Only `1` means on.
+		expect(parseSearchState('?q=x&archive=0').archive).toBeUndefined();
+		expect(parseSearchState('?q=x&archive=yes').archive).toBeUndefined();
 	});
 });
