@@ -37,9 +37,6 @@ export interface SearchOptions {
 	sort?: Record<string, 'asc' | 'desc'>;
 }
 
-/** Pagefind's options as the search page sets them (the judged query set loads Pagefind with the same). */
-export const PAGEFIND_OPTIONS = { excerptLength: 24, ranking: { metaWeights: META_WEIGHTS } };
-
 /** The part of Pagefind's browser API this site uses. */
 export interface Pagefind {
 	options(options: { excerptLength?: number; ranking?: { metaWeights?: Record<string, number> } }): Promise<void>;
@@ -49,8 +46,11 @@ export interface Pagefind {
 	debouncedSearch(term: string | null, options?: SearchOptions, timeoutMs?: number): Promise<SearchResponse | null>;
 }
 
-/** The options every Pagefind instance of the page gets (also the archive's, client/archive-client.ts). */
-export const PAGEFIND_OPTIONS = { excerptLength: 24 };
+/**
+ * The options every Pagefind instance of the page gets (also the archive's, client/archive-client.ts,
+ * and the judged query set's); the ranking gives the title's ascii spellings the title's weight (terms/meta-forms.ts).
+ */
+export const PAGEFIND_OPTIONS = { excerptLength: 24, ranking: { metaWeights: META_WEIGHTS } };
 
 /** Loads and starts Pagefind (rejects when the index is missing, e.g. in the dev server). */
 export async function loadPagefind(): Promise<Pagefind> {
