@@ -1,7 +1,9 @@
 import { escapeHtml } from '../lib/html-text.ts';
 import type { SearchRecord } from './search-record.ts';
 import { indexedHtml } from './terms/indexed-text.ts';
+import { formsField } from './terms/meta-forms.ts';
 import type { ExtraForms } from './terms/word-forms.ts';
+import { wordsOf } from './terms/lexicon.ts';
 
 /** Pagefind's weight of an `<h1>` and of a `<p>` (its parser's defaults). */
 const TITLE_WEIGHT = 7;
@@ -16,19 +18,29 @@ const valueSpan = (kind: 'filter' | 'meta' | 'sort', key: string, value: string)
  * a match in the title ranks above one in the text), the text as one paragraph, and the
  * record's filters, metadata and sort keys as data attributes. Built from the content, not
  * taken from the rendered page, so indexing can run while Astro renders. With `wordForms`, title
- * and text carry each word's extra forms (ascii spellings, compound parts; see `terms/`).
+ * and text carry each word's extra forms (ascii spellings, compound parts; see `terms/`), and
+ * the ascii spellings of each metadata field's words go into a hidden field beside it
+ * (`title_forms`), so that they get the field's boost (`terms/meta-forms.ts`). Inflections and
+ * compound parts do not: a field holding both «leder» and «lederne» would boost «leder» twice.
  */
 export function searchDocument(
 	page: { title: string; content: string; record: SearchRecord; wordForms?: (word: string) => ExtraForms },
 	lang: string,
 ): string {
 	const { filters, meta, sort } = page.record;
+	const { wordForms } = page;
+	/** The ascii spellings of the words of a metadata value, as the value of its hidden forms field. */
+	const spellings = (value = '') => (wordForms ? [...new Set(wordsOf(value).flatMap((word) => wordForms(word).spellings))].join(' ') : '');
+	const formsOf = Object.entries(meta).flatMap(([key, value]) => {
+		const forms = spellings(value);
+		return forms ? [valueSpan('meta', formsField(key), forms)] : [];
+	});
 	const values = [
 		...Object.entries(filters).flatMap(([key, list]) => (list ?? []).map((value) => valueSpan('filter', key, value))),
 		...Object.entries(meta).map(([key, value]) => valueSpan('meta', key, value ?? '')),
+		...formsOf,
 		...Object.entries(sort).map(([key, value]) => valueSpan('sort', key, value ?? '')),
 	];
-	const { wordForms } = page;
 	const text = (value: string, weight: number) => (wordForms ? indexedHtml(value, wordForms, weight) : escapeHtml(value));
 	return `<!doctype html><html lang="${escapeHtml(lang)}"><body><h1>${text(page.title, TITLE_WEIGHT)}</h1><p>${text(page.content, TEXT_WEIGHT)}</p>${values.join('')}</body></html>`;
 }

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { JUDGED_QUERIES, type JudgedQuery } from './judged-queries.ts';
+import { PAGEFIND_OPTIONS } from '../../src/search/client/pagefind-client.ts';
 
 /** How many result URLs the report shows for each query (and the runner reads). */
 export const REPORT_TOP = 5;
@@ -25,7 +26,7 @@ export interface QueryOutcome {
 const LOAD = `(async () => {
 	if (!window.__judge) {
 		const pf = await import('/pagefind/pagefind.js');
-		await pf.options({ excerptLength: 24 });
+		await pf.options(${JSON.stringify(PAGEFIND_OPTIONS)});
 		await pf.init();
 		window.__judge = pf;
 	}

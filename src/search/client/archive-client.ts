@@ -39,7 +39,8 @@ export function archiveSearch(current: () => Promise<Pagefind>, data: string | u
 		const instance = module.createInstance({ basePath: `/${CURRENT_FOLDER}/` });
 		await instance.options(PAGEFIND_OPTIONS);
 		await instance.init();
-		await instance.mergeIndex(`/${ARCHIVE_FOLDER}/`);
+		// The merged index is an instance of its own inside Pagefind: without the options it would rank by Pagefind's defaults.
+		await instance.mergeIndex(`/${ARCHIVE_FOLDER}/`, PAGEFIND_OPTIONS);
 		return instance;
 	};
 	return {

@@ -1,5 +1,6 @@
 import { combineCounts, type FilterCounts, keyCountSearches } from '../facet-count-searches.ts';
 import type { PagefindFilters, SearchState } from '../search-state.ts';
+import { META_WEIGHTS } from '../terms/meta-forms.ts';
 
 export type { FilterCounts };
 
@@ -38,15 +39,18 @@ export interface SearchOptions {
 
 /** The part of Pagefind's browser API this site uses. */
 export interface Pagefind {
-	options(options: { excerptLength?: number }): Promise<void>;
+	options(options: { excerptLength?: number; ranking?: { metaWeights?: Record<string, number> } }): Promise<void>;
 	init(): Promise<void>;
 	search(term: string | null, options?: SearchOptions): Promise<SearchResponse>;
 	/** Resolves to null when a later call superseded this one. */
 	debouncedSearch(term: string | null, options?: SearchOptions, timeoutMs?: number): Promise<SearchResponse | null>;
 }
 
-/** The options every Pagefind instance of the page gets (also the archive's, client/archive-client.ts). */
-export const PAGEFIND_OPTIONS = { excerptLength: 24 };
+/**
+ * The options every Pagefind instance of the page gets (also the archive's, client/archive-client.ts,
+ * and the judged query set's); the ranking gives the title's ascii spellings the title's weight (terms/meta-forms.ts).
+ */
+export const PAGEFIND_OPTIONS = { excerptLength: 24, ranking: { metaWeights: META_WEIGHTS } };
 
 /** Loads and starts Pagefind (rejects when the index is missing, e.g. in the dev server). */
 export async function loadPagefind(): Promise<Pagefind> {

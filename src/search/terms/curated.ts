@@ -2,35 +2,35 @@ import type { SiteLanguage } from '../../schemas/enums.ts';
 
 /**
  * Words the compound splitter knows even when the content never uses them on their own: the
- * second halves of the health and care compounds staff search for (`legemiddel|håndtering`,
- * `amme|veiledning`, `ernæring|s|screening`). Small on purpose: the lexicon is mostly derived
+ * parts of the health and care compounds staff search for (`legemiddel|håndtering`,
+ * `amme|veiledning`, `ernæring|s|screening`, `velferd|s|teknologi`, `medisin|dispenser`). Small on purpose: the lexicon is mostly derived
  * from the content (`lexicon.ts`); a word here may be as short as three letters. (Kept as
  * running text: one word a line would make a list of two hundred lines.)
  */
 // prettier-ignore
 export const CURATED_WORDS: Record<SiteLanguage, readonly string[]> = {
 	nb: [
-		'amme', 'arbeid', 'arbeider', 'avdeling', 'behandling', 'beboer', 'bruk', 'bruker', 'dokumentasjon', 'demens', 'ernæring', 'fag',
-		'feil', 'ferdighet', 'forebygging', 'helse', 'håndtering', 'kartlegging', 'kommune', 'kompetanse', 'konferanse',
-		'kurs', 'lege', 'legemiddel', 'leder', 'ledelse', 'nettverk', 'omsorg', 'oppfølging', 'opplæring', 'pasient',
+		'amme', 'arbeid', 'arbeider', 'avdeling', 'behandling', 'beboer', 'bruk', 'bruker', 'dokumentasjon', 'demens', 'dispenser',
+		'ernæring', 'fag', 'feil', 'ferdighet', 'forebygging', 'helse', 'håndtering', 'kartlegging', 'kommune', 'kompetanse', 'konferanse',
+		'kurs', 'lege', 'legemiddel', 'leder', 'ledelse', 'medisin', 'nettverk', 'omsorg', 'oppfølging', 'opplæring', 'pasient',
 		'plan', 'pleie', 'pleier', 'praksis', 'program', 'pårørende', 'rehabilitering', 'rus', 'samhandling', 'samtale',
 		'screening', 'senter', 'simulering', 'smittevern', 'sykehjem', 'sykehus', 'sykepleie', 'sykepleier', 'team',
-		'teknologi', 'tiltak', 'tjeneste', 'utdanning', 'veileder', 'veiledning', 'vurdering',
+		'teknologi', 'tiltak', 'tjeneste', 'utdanning', 'veileder', 'veiledning', 'velferd', 'vurdering',
 	],
 	nn: [
-		'amme', 'arbeid', 'arbeidar', 'avdeling', 'behandling', 'bebuar', 'bruk', 'brukar', 'dokumentasjon', 'demens', 'ernæring', 'fag',
-		'feil', 'ferdigheit', 'førebygging', 'handsaming', 'helse', 'kartlegging', 'kommune', 'kompetanse', 'konferanse',
-		'kurs', 'lege', 'legemiddel', 'leiar', 'leiing', 'nettverk', 'omsorg', 'oppfølging', 'opplæring', 'pasient',
+		'amme', 'arbeid', 'arbeidar', 'avdeling', 'behandling', 'bebuar', 'bruk', 'brukar', 'dokumentasjon', 'demens', 'dispenser',
+		'ernæring', 'fag', 'feil', 'ferdigheit', 'førebygging', 'handsaming', 'helse', 'kartlegging', 'kommune', 'kompetanse', 'konferanse',
+		'kurs', 'lege', 'legemiddel', 'leiar', 'leiing', 'medisin', 'nettverk', 'omsorg', 'oppfølging', 'opplæring', 'pasient',
 		'plan', 'pleie', 'pleiar', 'praksis', 'program', 'pårørande', 'rehabilitering', 'rettleiar', 'rettleiing', 'rus',
 		'samhandling', 'samtale', 'screening', 'senter', 'simulering', 'sjukeheim', 'sjukehus', 'sjukepleie',
-		'sjukepleiar', 'smittevern', 'team', 'teknologi', 'tiltak', 'teneste', 'utdanning', 'vurdering',
+		'sjukepleiar', 'smittevern', 'team', 'teknologi', 'tiltak', 'teneste', 'utdanning', 'velferd', 'vurdering',
 	],
 	sv: [
 		'amning', 'anhörig', 'arbete', 'bruk', 'avdelning', 'behandling', 'bedömning', 'boende', 'brukare', 'chef', 'demens',
-		'dokumentation', 'fel', 'hantering', 'handledare', 'handledning', 'hälsa', 'kommun', 'kompetens', 'konferens',
-		'kost', 'kurs', 'läkare', 'läkemedel', 'ledare', 'ledarskap', 'nutrition', 'nätverk', 'näring', 'omsorg',
+		'dispenser', 'dokumentation', 'fel', 'hantering', 'handledare', 'handledning', 'hälsa', 'kommun', 'kompetens', 'konferens',
+		'kost', 'kurs', 'läkare', 'läkemedel', 'ledare', 'ledarskap', 'medicin', 'nutrition', 'nätverk', 'näring', 'omsorg',
 		'patient', 'plan', 'praktik', 'program', 'rehabilitering', 'samverkan', 'screening', 'sjukhus', 'sjukvård',
-		'sköterska', 'smittskydd', 'team', 'teknik', 'tjänst', 'uppföljning', 'utbildning', 'vård', 'åtgärd',
+		'sköterska', 'smittskydd', 'team', 'teknik', 'tjänst', 'uppföljning', 'utbildning', 'välfärd', 'vård', 'åtgärd',
 	],
 };
 

@@ -44,4 +44,30 @@ describe('the HTML a page is indexed from', () => {
 		);
 		expect(searchDocument(page, 'no')).toContain('data-pagefind-meta="title[data-value]" data-value="Legemiddelhåndtering i Lørenskog"');
 	});
+
+	it('puts the ascii spellings of each metadata field in a hidden field beside it, without inflections or compound parts', () => {
+		const texts = ['Nye ledere i Lørenskog. En leder. Ernæringsscreening i Bærum kommune.'];
+		const page = {
+			title: 'Nye ledere i Lørenskog: ernæringsscreening',
+			content: 'Om kurset.',
+			record: {
+				filters: {},
+				meta: { title: 'Nye ledere i Lørenskog: ernæringsscreening', organiser: 'Bærum kommune', date: '2027-02-10' },
+				sort: {},
+			},
+			wordForms: wordForms(texts, 'nb'),
+		};
+		const values = [...searchDocument(page, 'no').matchAll(/data-pagefind-meta="(\w+)\[data-value\]" data-value="([^"]*)"/g)].map((m) =>
+			m.slice(1).join(': '),
+		);
+		expect(values).toEqual([
+			'title: Nye ledere i Lørenskog: ernæringsscreening',
+			'organiser: Bærum kommune',
+			'date: 2027-02-10',
+			'title_forms: lorenskog loerenskog ernaeringsscreening ernaringsscreening',
+			'organiser_forms: baerum barum',
+		]);
+		// The text has the inflection and the part; the forms fields not.
+		expect(searchDocument(page, 'no')).toContain('ledere ⁅ lederne ⁆');
+	});
 });

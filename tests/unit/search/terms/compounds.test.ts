@@ -67,6 +67,15 @@ describe('splitting Norwegian compounds into known parts', () => {
 		expect(compoundTails('inneholder', lexicon)).toEqual([]);
 	});
 
+	it('splits welfare technology and medicine dispensers by curated parts the content never uses alone', () => {
+		// The sentences above have none of «velferd», «teknologi», «medisin», «dispenser».
+		expect(split('velferdsteknologi')).toBe('velferds|teknologi');
+		expect(compoundTails('velferdsteknologien', nb)).toEqual(['teknologien']);
+		expect(split('medisindispensere')).toBe('medisin|dispensere');
+		expect(split('akuttmedisin')).toBeUndefined(); // «akutt» is no part of these sentences
+		expect(split('dispensere')).toBeUndefined();
+	});
+
 	it('does not split a word that is only a known word with an ending, or is too short', () => {
 		expect(split('legemidlene')).toBeUndefined();
 		expect(split('håndteringen')).toBeUndefined();
@@ -94,5 +103,11 @@ describe('splitting Swedish compounds into known parts', () => {
 
 	it('does not split function words off', () => {
 		expect(splitSv('vårdinte')).toBeUndefined();
+	});
+
+	it('splits welfare technology and medicine dispensers by curated parts', () => {
+		expect(splitSv('välfärdsteknik')).toBe('välfärds|teknik');
+		expect(splitSv('läkemedelsdispenser')).toBe('läkemedels|dispenser');
+		expect(splitSv('medicindispensern')).toBe('medicin|dispensern');
 	});
 });
