@@ -41,6 +41,12 @@ interface WrittenIndex {
 	writtenAt: number;
 }
 
+/** Dated pages newest first (by their order key, `record.sort.date`), then the undated in their own order. */
+export function newestFirst<P extends Pick<SearchPage, 'record'>>(pages: P[]): P[] {
+	const key = (page: P) => page.record.sort.date ?? '';
+	return pages.toSorted((a, b) => (key(a) === key(b) ? 0 : key(a) < key(b) ? 1 : -1));
+}
+
 /** A page as the current index gets it: with its `ends` value as a filter (archive.ts), which `searchDocument` writes like any other. */
 function withEnds(page: SearchPage & { ends?: string }): SearchPage {
 	if (!page.ends) return page;
@@ -48,12 +54,19 @@ function withEnds(page: SearchPage & { ends?: string }): SearchPage {
 	return { ...page, record: { ...page.record, filters } };
 }
 
-/** Indexes `pages` in a new Pagefind index and writes it to `outputPath`, checking every response. */
+/**
+ * Indexes `pages` in a new Pagefind index, newest first, and writes it to `outputPath`, checking
+ * every response. Pagefind numbers pages in the order they are added and gives a search without a
+ * term (filters only) in that order, so the index order is the page's "newest first" and no `date`
+ * sort key is needed: that key took ≈ 30 % of the page table every first search loads (73.5 → 50.1
+ * kB at 10 000 pages). The pages are added one at a time, since parallel adds may arrive in any order.
+ */
 async function writeBundle(pages: SearchPage[], language: string, outputPath: string): Promise<WrittenBundle> {
 	const { index } = check('createIndex', await pagefind.createIndex({ forceLanguage: language }));
 	if (!index) throw new Error('Pagefind: createIndex ga ingen indeks');
-	const added = await Promise.all(pages.map((page) => index.addHTMLFile({ url: page.url, content: searchDocument(page, language) })));
-	check('addHTMLFile', { errors: added.flatMap((response) => response.errors) });
+	for (const page of newestFirst(pages)) {
+		check('addHTMLFile', await index.addHTMLFile({ url: page.url, content: searchDocument(page, language) }));
+	}
 	const written = check('writeFiles', await index.writeFiles({ outputPath }));
 	return { outputPath: written.outputPath, pages: pages.length };
 }

@@ -9,14 +9,15 @@ import { wordsOf } from './terms/lexicon.ts';
 const TITLE_WEIGHT = 7;
 const TEXT_WEIGHT = 1;
 
-/** A `<span>` Pagefind reads a filter, meta or sort value from (`data-pagefind-<kind>="key[data-value]"`). */
-const valueSpan = (kind: 'filter' | 'meta' | 'sort', key: string, value: string) =>
+/** A `<span>` Pagefind reads a filter or meta value from (`data-pagefind-<kind>="key[data-value]"`). */
+const valueSpan = (kind: 'filter' | 'meta', key: string, value: string) =>
 	`<span data-pagefind-${kind}="${escapeHtml(key)}[data-value]" data-value="${escapeHtml(value)}"></span>`;
 
 /**
  * The HTML Pagefind indexes for one page: the title as `<h1>` (Pagefind weights headings, so
  * a match in the title ranks above one in the text), the text as one paragraph, and the
- * record's filters, metadata and sort keys as data attributes. Built from the content, not
+ * record's filters and metadata as data attributes (its order key orders the index instead:
+ * `pagefind-index.ts`). Built from the content, not
  * taken from the rendered page, so indexing can run while Astro renders. With `wordForms`, title
  * and text carry each word's extra forms (ascii spellings, compound parts; see `terms/`), and
  * the ascii spellings of each metadata field's words go into a hidden field beside it
@@ -27,7 +28,7 @@ export function searchDocument(
 	page: { title: string; content: string; record: SearchRecord; wordForms?: (word: string) => ExtraForms },
 	lang: string,
 ): string {
-	const { filters, meta, sort } = page.record;
+	const { filters, meta } = page.record;
 	const { wordForms } = page;
 	/** The ascii spellings of the words of a metadata value, as the value of its hidden forms field. */
 	const spellings = (value = '') => (wordForms ? [...new Set(wordsOf(value).flatMap((word) => wordForms(word).spellings))].join(' ') : '');
@@ -39,7 +40,6 @@ export function searchDocument(
 		...Object.entries(filters).flatMap(([key, list]) => (list ?? []).map((value) => valueSpan('filter', key, value))),
 		...Object.entries(meta).map(([key, value]) => valueSpan('meta', key, value ?? '')),
 		...formsOf,
-		...Object.entries(sort).map(([key, value]) => valueSpan('sort', key, value ?? '')),
 	];
 	const text = (value: string, weight: number) => (wordForms ? indexedHtml(value, wordForms, weight) : escapeHtml(value));
 	return `<!doctype html><html lang="${escapeHtml(lang)}"><body><h1>${text(page.title, TITLE_WEIGHT)}</h1><p>${text(page.content, TEXT_WEIGHT)}</p>${values.join('')}</body></html>`;

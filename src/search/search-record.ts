@@ -14,7 +14,7 @@ export interface SearchRecord {
 	filters: Partial<Record<FilterKey, string[]>>;
 	/** Result metadata; `date` is `YYYY-MM-DD`. */
 	meta: Partial<Record<MetaKey, string>>;
-	/** Sort keys; `date` is a sortable local date-time `YYYY-MM-DDTHH:mm`. */
+	/** Order key: `date`, a sortable local date (-time `YYYY-MM-DDTHH:mm`); the index holds its pages newest first by it (pagefind-index.ts). */
 	sort: { date?: string };
 }
 

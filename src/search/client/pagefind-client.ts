@@ -31,10 +31,9 @@ export interface SearchResponse {
 	filters: FilterCounts;
 }
 
-/** Filters, and a sort key (`date`) when there is no search term. */
+/** Filters (a search without a term gives its pages in the index's order: newest first, pagefind-index.ts). */
 export interface SearchOptions {
 	filters: PagefindFilters;
-	sort?: Record<string, 'asc' | 'desc'>;
 }
 
 /** The part of Pagefind's browser API this site uses. */
@@ -91,15 +90,4 @@ export async function filterCounts(
 	const searches = keyCountSearches(state);
 	const responses = await Promise.all(searches.map((s) => pagefind.search(term, { filters: extend(s.filters) })));
 	return combineCounts(own.filters, Object.fromEntries(searches.map((s, i) => [s.key, responses[i].filters])));
-}
-
-/**
- * `results` of a search without a term (same filters), newest first. Pagefind's sorted search
- * leaves out the pages without a `date` sort key (topics, organisations, e-learning …), so those
- * follow in the order of `results`. The sorted search reuses the chunks already loaded.
- */
-export async function newestFirst(pagefind: Pagefind, filters: PagefindFilters, results: SearchResult[]): Promise<SearchResult[]> {
-	const dated = (await pagefind.search(null, { filters, sort: { date: 'desc' } })).results;
-	const ids = new Set(dated.map((r) => r.id));
-	return [...dated, ...results.filter((r) => !ids.has(r.id))];
 }

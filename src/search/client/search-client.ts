@@ -26,7 +26,7 @@ import {
 } from '../search-state.ts';
 import { archiveSearch } from './archive-client.ts';
 import { facetPanel } from './facet-panel.ts';
-import { filterCounts, lazyPagefind, newestFirst, type SearchResult } from './pagefind-client.ts';
+import { filterCounts, lazyPagefind, type SearchResult } from './pagefind-client.ts';
 import { el, fill, resultItem } from './result-render.ts';
 
 const PAGE_SIZE = 10;
@@ -169,9 +169,7 @@ function start(root: HTMLElement): void {
 		// end archive
 		const response = debounce ? await pf.debouncedSearch(q || null, options) : await pf.search(q || null, options);
 		if (!response || id !== run) return;
-		const found = q ? response.results : await newestFirst(pf, options.filters, response.results);
-		if (id !== run) return;
-		results = found;
+		results = response.results;
 		shown = 0;
 		const items = await pageOf(0);
 		if (id !== run) return;

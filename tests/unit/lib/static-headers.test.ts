@@ -71,7 +71,7 @@ describe('public/_headers as the server applies it', () => {
 		for (const [path, expected] of CACHING) expect(nginx(path), path).toBe(CACHE[expected]);
 	});
 
-	it('sends Pagefind data files (fetched by a script, never a document) without the document-only headers', () => {
+	it('sends scripts, styles and Pagefind data (never a document) without the document-only headers, documents and workers with them', () => {
 		const DOCUMENT_ONLY = ['content-security-policy', 'referrer-policy', 'permissions-policy', 'cross-origin-opener-policy'];
 		for (const [path, expected] of CACHING.filter(([, expected]) => expected === 'year')) {
 			if (!path.startsWith('/pagefind')) continue;
