@@ -73,8 +73,12 @@ describe('public/_headers as the server applies it', () => {
 
 	it('sends scripts, styles and Pagefind data (never a document) without the document-only headers, documents and workers with them', () => {
 		const DOCUMENT_ONLY = ['content-security-policy', 'referrer-policy', 'permissions-policy', 'cross-origin-opener-policy'];
-		for (const [path, expected] of CACHING.filter(([, expected]) => expected === 'year')) {
-			if (!path.startsWith('/pagefind')) continue;
+		/** Fetched by a page or a script: scripts, styles, Pagefind's module script, WebAssembly and data. */
+		const fetched = CACHING.filter(
+			([path, expected]) => (expected === 'year' && path !== '/') || /^\/pagefind\/(pagefind\.js|pagefind-entry\.json|wasm\.)/.test(path),
+		);
+		expect(fetched.length).toBeGreaterThan(8);
+		for (const [path, expected] of fetched) {
 			const headers = headersFor(rules, path);
 			expect(
 				Object.keys(headers).filter((name) => DOCUMENT_ONLY.includes(name)),
@@ -83,7 +87,10 @@ describe('public/_headers as the server applies it', () => {
 			expect(headers['x-content-type-options'], path).toBe('nosniff');
 			expect(headers['cache-control'], path).toBe(CACHE[expected]);
 		}
-		for (const path of ['/sok/', '/pagefind/pagefind.js', '/pagefind/pagefind-worker.js'])
+		// Documents, and Pagefind's worker (a worker takes its policy from its own response).
+		for (const path of ['/', '/sok/', '/kurs/demensomsorg-i-praksis/', '/admin/', '/pagefind/pagefind-worker.js'])
+			expect(Object.keys(headersFor(rules, path)), path).toEqual(expect.arrayContaining(['content-security-policy']));
+		for (const path of ['/', '/sok/', '/pagefind/pagefind-worker.js'])
 			expect(Object.keys(headersFor(rules, path)), path).toEqual(expect.arrayContaining(DOCUMENT_ONLY));
 	});
 
