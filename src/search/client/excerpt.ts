@@ -1,8 +1,8 @@
 import { TERMS_CLOSE, TERMS_OPEN } from '../terms/markers.ts';
 
 /**
- * How many written words an excerpt shows: what the search page asks Pagefind for
- * (`excerptLength` in `pagefind-client.ts`), now counted without the extra forms.
+ * How many written words an excerpt shows: also what the search page asks Pagefind for
+ * (`excerptLength` of `PAGEFIND_OPTIONS`), whose own excerpt serves when the data holds no text.
  */
 export const EXCERPT_WORDS = 24;
 

@@ -1,6 +1,7 @@
 import { combineCounts, type FilterCounts, keyCountSearches } from '../facet-count-searches.ts';
 import type { PagefindFilters, SearchState } from '../search-state.ts';
 import { META_WEIGHTS } from '../terms/meta-forms.ts';
+import { EXCERPT_WORDS } from './excerpt.ts';
 
 export type { FilterCounts };
 
@@ -49,7 +50,7 @@ export interface Pagefind {
  * The options every Pagefind instance of the page gets (also the archive's, client/archive-client.ts,
  * and the judged query set's); the ranking gives the title's ascii spellings the title's weight (terms/meta-forms.ts).
  */
-export const PAGEFIND_OPTIONS = { excerptLength: 24, ranking: { metaWeights: META_WEIGHTS } };
+export const PAGEFIND_OPTIONS = { excerptLength: EXCERPT_WORDS, ranking: { metaWeights: META_WEIGHTS } };
 
 /** Loads and starts Pagefind (rejects when the index is missing, e.g. in the dev server). */
 export async function loadPagefind(): Promise<Pagefind> {
